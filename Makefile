@@ -1,0 +1,40 @@
+# sitegen: `make build` builds the tool and the example site into public/, `make test` runs the tests.
+SWIFT ?= swift
+CONFIG ?= release
+BIN := .build/$(CONFIG)/sitegen
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: build test deps tool site theme lint bench clean
+
+build: tool site
+
+# Installs libcmark-gfm (Debian/Ubuntu) when its headers are missing.
+deps:
+	@if [ ! -f /usr/include/cmark-gfm-core-extensions.h ] && ! pkg-config --exists libcmark-gfm 2>/dev/null; then \
+		echo "Installing libcmark-gfm-dev and libcmark-gfm-extensions-dev..."; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev; \
+	fi
+
+tool: deps
+	$(SWIFT) build -c $(CONFIG) --product sitegen
+
+site: tool
+	$(BIN) build
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# Re-embeds templates/ into the binary as the default theme (a test fails when they differ).
+theme:
+	./scripts/embed-theme.sh
+
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+bench: deps
+	./scripts/bench.sh
+
+clean:
+	rm -rf .build public

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import SitegenCore
+
+/// `sitegen build`: content/ + templates/ + sitegen.yaml -> public/.
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder.",
+        discussion: """
+            Reads content/, templates/ (or the built-in theme) and sitegen.yaml from the site folder \
+            and writes the site to public/. On any error nothing is written and the previous output \
+            stays as it was.
+            """
+    )
+
+    @Option(name: .shortAndLong, help: "The site folder.")
+    var source: String = "."
+
+    @Option(name: .shortAndLong, help: "The output folder (default: public/ in the site folder).")
+    var output: String?
+
+    @Flag(help: "Include posts and pages marked draft.")
+    var drafts = false
+
+    @Flag(help: "Include posts dated in the future.")
+    var future = false
+
+    @Option(name: .customLong("base-url"), help: "Use this base URL instead of the one in sitegen.yaml.")
+    var baseURL: String?
+
+    func run() async throws {
+        let root = URL(fileURLWithPath: source)
+        var options = BuildOptions(siteRoot: root, output: output.map { URL(fileURLWithPath: $0) })
+        options.includeDrafts = drafts
+        options.includeFuture = future
+        options.baseURL = baseURL
+        do {
+            let report = try await SiteBuilder(options: options).build()
+            Terminal.print(diagnostics: report.diagnostics)
+            Terminal.printSkipped(report.skipped)
+            print(Terminal.summary(report))
+        } catch let failure as BuildFailure {
+            Terminal.print(diagnostics: failure.diagnostics)
+            let count = failure.errors.count
+            Terminal.error("build failed with \(count) error\(count == 1 ? "" : "s"); the previous output is unchanged")
+            throw ExitCode.failure
+        }
+    }
+}

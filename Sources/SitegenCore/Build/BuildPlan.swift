@@ -1,0 +1,68 @@
+/// What one output file is rendered from.
+public enum OutputJob: Sendable, Equatable {
+    case home(Pagination)
+    case post(Int)
+    case page(Int)
+    case tagIndex
+    case tag(Int, Pagination)
+    case notFound
+    /// The site feed (nil) or one tag's feed.
+    case feed(tag: Int?)
+    case sitemap
+    case robots
+
+    var template: String {
+        switch self {
+        case .home: "home"
+        case .post: "post"
+        case .page: "page"
+        case .tagIndex: "tags"
+        case .tag: "tag"
+        case .notFound: "404"
+        case .feed: "atom"
+        case .sitemap: "sitemap"
+        case .robots: "robots"
+        }
+    }
+
+    var isHTMLPage: Bool {
+        switch self {
+        case .feed, .sitemap, .robots: false
+        default: true
+        }
+    }
+}
+
+/// One rendered output.
+public struct PlannedOutput: Sendable, Equatable {
+    /// Output file relative to the output directory (`posts/pact/index.html`).
+    public var file: String
+    /// The page's site path (`posts/pact/`), for links and canonical URLs.
+    public var sitePath: String
+    public var job: OutputJob
+}
+
+/// One copied output.
+public struct PlannedCopy: Sendable, Equatable {
+    public enum Source: Sendable, Equatable {
+        case file(String)
+        case text(String)
+    }
+
+    public var file: String
+    public var source: Source
+    /// What made this output, for collision messages.
+    public var origin: String
+}
+
+/// Every file a build writes, decided before anything is written.
+public struct BuildPlan: Sendable {
+    public var outputs: [PlannedOutput] = []
+    public var copies: [PlannedCopy] = []
+    public var diagnostics: [Diagnostic] = []
+
+    public var htmlPageCount: Int { outputs.filter(\.job.isHTMLPage).count }
+
+    /// Every output's file, sorted.
+    public var files: [String] { (outputs.map(\.file) + copies.map(\.file)).sorted() }
+}

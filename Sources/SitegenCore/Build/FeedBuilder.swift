@@ -1,0 +1,78 @@
+import Mustache
+
+/// The view models of the Atom feeds and the sitemap.
+struct FeedBuilder {
+    let renderer: PageRenderer
+
+    /// The site feed (`tag` nil) or one tag's feed: the newest posts, absolute URLs, RFC 3339 dates.
+    func context(tag: Int?) -> PageContextView {
+        let site = renderer.site
+        let urls = renderer.urls
+        let indices: [Int]
+        let title: String
+        let pagePath: String
+        let feedPath: String
+        if let tag {
+            let item = site.tags[tag]
+            indices = Array(item.postIndices.prefix(BuildPlanner.feedEntryLimit))
+            title = "\(site.config.title): \(item.name)"
+            pagePath = item.path
+            feedPath = item.path + "feed.xml"
+        } else {
+            indices = Array(site.posts.indices.prefix(BuildPlanner.feedEntryLimit))
+            title = site.config.title
+            pagePath = ""
+            feedPath = "feed.xml"
+        }
+        let entries = indices.map { entry(site.posts[$0], summary: renderer.summaries[$0]) }
+        let updated = indices.map { (site.posts[$0].updated ?? site.posts[$0].date) }.max()
+        let feed: [String: Any] = [
+            "title": title,
+            "id": urls.absolute(feedPath),
+            "selfURL": urls.absolute(feedPath),
+            "alternateURL": urls.absolute(pagePath),
+            "updated": updated?.iso ?? "1970-01-01T00:00:00Z",
+        ]
+        return PageContextView(site: renderer.siteView, values: ["feed": feed, "entries": entries])
+    }
+
+    private func entry(_ post: Post, summary: PostSummaryView) -> [String: Any] {
+        let url = renderer.urls.absolute(post.path)
+        return [
+            "title": post.title,
+            "url": url,
+            "id": url,
+            "published": post.date.iso,
+            "updated": (post.updated ?? post.date).iso,
+            "summary": post.summary,
+            "content": post.html,
+            "authors": summary.authors,
+            "tags": summary.tags,
+        ]
+    }
+}
+
+/// Every canonical page of the site, with the date it last changed where one is known.
+struct SitemapBuilder {
+    let renderer: PageRenderer
+
+    func context() -> PageContextView {
+        let site = renderer.site
+        let urls = renderer.urls
+        var entries: [[String: Any]] = []
+        func add(_ path: String, _ lastmod: FormattedDate?) {
+            var entry: [String: Any] = ["loc": urls.absolute(path)]
+            if let lastmod { entry["lastmod"] = lastmod.day }
+            entries.append(entry)
+        }
+        let newest = site.posts.map { $0.updated ?? $0.date }.max()
+        add("", newest)
+        for post in site.posts { add(post.path, post.updated ?? post.date) }
+        for page in site.pages { add(page.path, nil) }
+        add("tags/", newest)
+        for tag in site.tags {
+            add(tag.path, tag.postIndices.map { site.posts[$0].updated ?? site.posts[$0].date }.max())
+        }
+        return PageContextView(site: renderer.siteView, values: ["urls": entries])
+    }
+}

@@ -1,0 +1,128 @@
+import Mustache
+import SitegenMarkdown
+
+/// Renders planned outputs to text. Immutable and shared by every rendering task; the views that
+/// list pages reuse (post summaries, tag links) are built once here.
+struct PageRenderer: Sendable {
+    let site: Site
+    let urls: URLBuilder
+    let library: MustacheLibrary
+    let siteView: SiteView
+    let summaries: [PostSummaryView]
+    let tagLinks: [TagLinkView]
+
+    init(site: Site, theme: Theme, urls: URLBuilder) {
+        self.site = site
+        self.urls = urls
+        library = theme.library
+        siteView = SiteView(config: site.config, urls: urls)
+        var tagLinks: [TagLinkView] = []
+        var tagBySlug: [String: Int] = [:]
+        for (index, tag) in site.tags.enumerated() {
+            tagBySlug[tag.slug] = index
+            tagLinks.append(
+                TagLinkView(
+                    name: tag.name, slug: tag.slug, url: urls.path(tag.path), count: tag.postIndices.count,
+                    feedURL: urls.path(tag.path + "feed.xml")))
+        }
+        self.tagLinks = tagLinks
+        summaries = site.posts.map { post in
+            var seen: Set<Int> = []
+            let tags = post.tags.compactMap { mention -> TagLinkView? in
+                guard let index = tagBySlug[Slug.make(mention.name)], seen.insert(index).inserted else { return nil }
+                return tagLinks[index]
+            }
+            return PostSummaryView(
+                title: post.title, url: urls.path(post.path), date: post.date, summary: post.summary, tags: tags,
+                authors: post.authors.map(AuthorView.init), isDraft: post.draft)
+        }
+    }
+
+    /// The rendered text of `output`, or nil when its template is missing.
+    func render(_ output: PlannedOutput) -> String? {
+        library.render(context(for: output), withTemplate: output.job.template)
+    }
+
+    func context(for output: PlannedOutput) -> Any {
+        switch output.job {
+        case .home(let pagination):
+            return page(output, meta: meta(output, heading: site.config.title, description: site.config.description),
+                values: [
+                    "posts": Array(summaries[pagination.range]),
+                    "pagination": paginationView(pagination, basePath: ""),
+                ])
+        case .post(let index):
+            return postContext(output, index: index)
+        case .page(let index):
+            let item = site.pages[index]
+            return page(output, meta: meta(output, heading: item.title, description: item.description ?? ""),
+                values: ["page": PageView(page: item, url: urls.path(item.path))])
+        case .tagIndex:
+            return page(output, meta: meta(output, heading: "Tags", description: "Every tag on \(site.config.title)."),
+                values: ["tags": tagLinks, "hasTags": !tagLinks.isEmpty])
+        case .tag(let index, let pagination):
+            return tagContext(output, index: index, pagination: pagination)
+        case .notFound:
+            return page(output, meta: meta(output, heading: "Page not found", description: ""), values: [:])
+        case .feed(let tag):
+            return FeedBuilder(renderer: self).context(tag: tag)
+        case .sitemap:
+            return SitemapBuilder(renderer: self).context()
+        case .robots:
+            return PageContextView(site: siteView, values: ["sitemapURL": urls.absolute("sitemap.xml")])
+        }
+    }
+
+    private func postContext(_ output: PlannedOutput, index: Int) -> Any {
+        let post = site.posts[index]
+        var values: [String: Any] = [
+            "post": PostView(summary: summaries[index], post: post, absoluteURL: urls.absolute(post.path))
+        ]
+        // Posts are newest first: the older post follows, the newer one precedes.
+        if index + 1 < site.posts.count {
+            values["previous"] = PostLinkView(title: site.posts[index + 1].title, url: summaries[index + 1].url)
+        }
+        if index > 0 {
+            values["next"] = PostLinkView(title: site.posts[index - 1].title, url: summaries[index - 1].url)
+        }
+        var meta = meta(output, heading: post.title, description: post.summary)
+        meta.ogType = "article"
+        return page(output, meta: meta, values: values)
+    }
+
+    private func tagContext(_ output: PlannedOutput, index: Int, pagination: Pagination) -> Any {
+        let tag = site.tags[index]
+        let posts = tag.postIndices[pagination.range].map { summaries[$0] }
+        var meta = meta(
+            output, heading: "Posts tagged \u{201C}\(tag.name)\u{201D}",
+            description: "Analysis tagged \(tag.name) on \(site.config.title).")
+        meta.feedURL = urls.absolute(tag.path + "feed.xml")
+        meta.feedTitle = "\(site.config.title): \(tag.name)"
+        return page(output, meta: meta,
+            values: [
+                "tag": tagLinks[index], "posts": posts,
+                "pagination": paginationView(pagination, basePath: tag.path),
+            ])
+    }
+
+    private func page(_ output: PlannedOutput, meta: MetaView, values: [String: Any]) -> PageContextView {
+        PageContextView(site: siteView, meta: meta, values: values)
+    }
+
+    private func meta(_ output: PlannedOutput, heading: String, description: String) -> MetaView {
+        let isHome = output.sitePath.isEmpty
+        return MetaView(
+            title: isHome ? site.config.title : "\(heading) \u{00B7} \(site.config.title)",
+            heading: heading, description: description, canonicalURL: urls.absolute(output.sitePath),
+            ogType: "website", feedURL: urls.absolute("feed.xml"), feedTitle: site.config.title)
+    }
+
+    private func paginationView(_ pagination: Pagination, basePath: String) -> PaginationView {
+        let previous = pagination.current > 1 ? pagination.current - 1 : nil
+        let next = pagination.current < pagination.total ? pagination.current + 1 : nil
+        return PaginationView(
+            pagination: pagination,
+            previousURL: previous.map { urls.path(Pagination.path(basePath: basePath, page: $0)) },
+            nextURL: next.map { urls.path(Pagination.path(basePath: basePath, page: $0)) })
+    }
+}

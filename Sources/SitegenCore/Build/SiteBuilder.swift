@@ -1,0 +1,140 @@
+import Foundation
+
+/// What `sitegen build` is asked to do.
+public struct BuildOptions: Sendable {
+    public var siteRoot: URL
+    /// Defaults to `public/` in the site root.
+    public var output: URL
+    public var includeDrafts = false
+    public var includeFuture = false
+    /// Replaces `baseURL` from the config (`--base-url`).
+    public var baseURL: String?
+    /// The moment drafts and future posts are judged against.
+    public var now = Date()
+
+    public init(siteRoot: URL, output: URL? = nil) {
+        self.siteRoot = siteRoot.standardizedFileURL
+        self.output = (output ?? siteRoot.appendingPathComponent("public")).standardizedFileURL
+    }
+}
+
+/// What a successful build did.
+public struct BuildReport: Sendable {
+    public var postCount: Int
+    public var tagCount: Int
+    /// HTML pages written.
+    public var pageCount: Int
+    /// Every file written, relative to the output.
+    public var fileCount: Int
+    public var skipped: [SkippedItem]
+    /// Warnings (a successful build has no errors).
+    public var diagnostics: [Diagnostic]
+    public var seconds: Double
+}
+
+/// Runs the whole pipeline: load, assemble, plan, render and write, then swap the output in.
+public struct SiteBuilder: Sendable {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Builds the site; throws `BuildFailure` with every diagnostic when anything is wrong, in
+    /// which case the previous output is untouched.
+    public func build() async throws -> BuildReport {
+        let started = DispatchTime.now().uptimeNanoseconds
+        var diagnostics: [Diagnostic] = []
+        let output = OutputDirectory(options.output)
+        diagnostics += output.check(siteRoot: options.siteRoot)
+
+        var (config, configDiagnostics) = ConfigLoader().load(siteRoot: options.siteRoot)
+        diagnostics += configDiagnostics
+        if let override = options.baseURL {
+            if let normalized = SiteConfig.normalizedBaseURL(override) {
+                config.baseURL = normalized
+            } else {
+                diagnostics.append(.error("--base-url must be an absolute http(s) URL, found \"\(override)\""))
+            }
+        }
+        let (theme, themeDiagnostics) = ThemeLoader().load(siteRoot: options.siteRoot)
+        diagnostics += themeDiagnostics
+        let content = await ContentLoader(siteRoot: options.siteRoot, config: config).load()
+        diagnostics += content.diagnostics
+        let rule = PublicationRule(includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now)
+        let site = Site(config: config, content: content, rule: rule)
+        diagnostics += site.diagnostics
+        guard let theme, !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }
+
+        let plan = BuildPlanner().plan(site: site, theme: theme)
+        diagnostics += plan.diagnostics
+        guard !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }
+
+        let renderer = PageRenderer(site: site, theme: theme, urls: URLBuilder(baseURL: config.baseURL))
+        do {
+            try output.prepareStaging()
+            try output.createFolders(for: plan.files)
+            diagnostics += try await SiteWriter(output: output, renderer: renderer).write(plan)
+            guard !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }
+            try output.commit()
+        } catch let failure as BuildFailure {
+            output.discardStaging()
+            throw failure
+        } catch {
+            output.discardStaging()
+            throw BuildFailure(diagnostics + [.error("cannot write the output: \(error.localizedDescription)")])
+        }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return BuildReport(
+            postCount: site.posts.count, tagCount: site.tags.count, pageCount: plan.htmlPageCount,
+            fileCount: plan.files.count, skipped: site.skipped, diagnostics: Diagnostic.sorted(diagnostics),
+            seconds: elapsed)
+    }
+
+    static func hasErrors(_ diagnostics: [Diagnostic]) -> Bool {
+        diagnostics.contains { $0.severity == .error }
+    }
+}
+
+/// Renders and writes planned outputs in parallel, a bounded number at a time, each page going
+/// straight to disk so the whole site is never held in memory.
+struct SiteWriter: Sendable {
+    let output: OutputDirectory
+    let renderer: PageRenderer
+
+    func write(_ plan: BuildPlan) async throws -> [Diagnostic] {
+        let width = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
+        return try await withThrowingTaskGroup(of: Diagnostic?.self) { group in
+            var diagnostics: [Diagnostic] = []
+            var pending = plan.outputs.makeIterator()
+            var inFlight = 0
+            func startNext() -> Bool {
+                guard let next = pending.next() else { return false }
+                group.addTask { try render(next) }
+                inFlight += 1
+                return true
+            }
+            while inFlight < width, startNext() {}
+            while inFlight > 0, let result = try await group.next() {
+                inFlight -= 1
+                if let result { diagnostics.append(result) }
+                _ = startNext()
+            }
+            for copy in plan.copies {
+                switch copy.source {
+                case .file(let path): try output.copy(from: path, to: copy.file)
+                case .text(let text): try output.write(text, to: copy.file)
+                }
+            }
+            return diagnostics
+        }
+    }
+
+    private func render(_ planned: PlannedOutput) throws -> Diagnostic? {
+        guard let text = renderer.render(planned) else {
+            return .error("template '\(planned.job.template)' not found while rendering '\(planned.file)'")
+        }
+        try output.write(text, to: planned.file)
+        return nil
+    }
+}

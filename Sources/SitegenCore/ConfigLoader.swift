@@ -1,0 +1,128 @@
+import Foundation
+import Yams
+
+/// Reads `sitegen.yaml` into a `SiteConfig`, reporting every bad or unknown key with its line.
+public struct ConfigLoader: Sendable {
+    /// The file name looked for at the site root.
+    public static let fileName = "sitegen.yaml"
+
+    static let knownKeys: Set<String> = [
+        "title", "baseURL", "language", "timeZone", "author", "description", "paginate", "markdown",
+        "dateFormat",
+    ]
+    static let knownMarkdownKeys: Set<String> = ["unsafe"]
+
+    public init() {}
+
+    /// Loads the config of the site at `root`; a missing file gives the defaults.
+    public func load(siteRoot root: URL) -> (SiteConfig, [Diagnostic]) {
+        let url = root.appendingPathComponent(Self.fileName)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return (SiteConfig(), [])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return (SiteConfig(), [.error("file is not valid UTF-8", file: Self.fileName)])
+        }
+        return parse(text)
+    }
+
+    /// Parses config text; `file` names it in diagnostics.
+    public func parse(_ text: String, file: String = ConfigLoader.fileName) -> (SiteConfig, [Diagnostic]) {
+        var reader = ConfigReader(file: file)
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch {
+            return (SiteConfig(), [YAMLDiagnostics.diagnostic(for: error, file: file, lineOffset: 0)])
+        }
+        guard let node else { return (SiteConfig(), []) }
+        guard case .mapping(let mapping) = node else {
+            let position = node.position(lineOffset: 0)
+            return (
+                SiteConfig(),
+                [.error("the config must be a mapping of keys to values", file: file, line: position.line, column: position.column)]
+            )
+        }
+        var config = SiteConfig()
+        for (keyNode, value) in mapping {
+            reader.apply(key: keyNode, value: value, to: &config)
+        }
+        return (config, reader.diagnostics)
+    }
+}
+
+/// Applies config keys one at a time, collecting diagnostics.
+private struct ConfigReader {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    mutating func error(_ message: String, at node: Node) {
+        let position = node.position(lineOffset: 0)
+        diagnostics.append(.error(message, file: file, line: position.line, column: position.column))
+    }
+
+    mutating func string(_ key: String, _ node: Node) -> String? {
+        guard let text = node.scalarText else {
+            error("'\(key)' must be text, found \(node.shortDescription)", at: node)
+            return nil
+        }
+        return text
+    }
+
+    mutating func apply(key keyNode: Node, value: Node, to config: inout SiteConfig) {
+        let key = keyNode.scalarText ?? ""
+        switch key {
+        case "title": if let text = string(key, value) { config.title = text }
+        case "author": if let text = string(key, value) { config.author = text }
+        case "description": if let text = string(key, value) { config.description = text }
+        case "language": if let text = string(key, value) { config.language = text }
+        case "dateFormat": if let text = string(key, value) { config.dateFormat = text }
+        case "baseURL":
+            guard let text = string(key, value) else { return }
+            if let url = SiteConfig.normalizedBaseURL(text) {
+                config.baseURL = url
+            } else {
+                error("'baseURL' must be an absolute http(s) URL like https://example.org/, found \"\(text)\"", at: value)
+            }
+        case "timeZone":
+            guard let text = string(key, value) else { return }
+            if let zone = TimeZone(identifier: text) {
+                config.timeZone = zone
+            } else {
+                error("'timeZone' must be an IANA time zone like Europe/Berlin, found \"\(text)\"", at: value)
+            }
+        case "paginate":
+            if let text = value.scalarText, let number = Int(text), number >= 1 {
+                config.paginate = number
+            } else {
+                error("'paginate' must be a whole number of at least 1, found \(value.shortDescription)", at: value)
+            }
+        case "markdown":
+            applyMarkdown(value, to: &config)
+        default:
+            let suggestion = ConfigLoader.knownKeys.sorted().first { $0.lowercased() == key.lowercased() }
+            var message = "unknown key '\(key)' in \(file)"
+            if let suggestion { message += "; did you mean '\(suggestion)'?" }
+            error(message, at: keyNode)
+        }
+    }
+
+    mutating func applyMarkdown(_ value: Node, to config: inout SiteConfig) {
+        guard case .mapping(let mapping) = value else {
+            error("'markdown' must be a mapping such as 'unsafe: true'", at: value)
+            return
+        }
+        for (keyNode, item) in mapping {
+            switch keyNode.scalarText ?? "" {
+            case "unsafe":
+                if let flag = item.looseBool {
+                    config.unsafeMarkdown = flag
+                } else {
+                    error("'markdown.unsafe' must be true or false, found \(item.shortDescription)", at: item)
+                }
+            default:
+                error("unknown key 'markdown.\(keyNode.scalarText ?? "")' in \(file)", at: keyNode)
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import SitegenMarkdown
+
+/// Loads single Markdown files; one per task, since it owns a date formatter.
+struct ContentFileReader {
+    let config: SiteConfig
+    let contentRoot: URL
+    let frontMatter: FrontMatterParser
+    let markdown: MarkdownRenderer
+    let dates: DateFormatting
+
+    init(config: SiteConfig, contentRoot: URL) {
+        self.config = config
+        self.contentRoot = contentRoot
+        frontMatter = FrontMatterParser(timeZone: config.timeZone)
+        markdown = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: config.unsafeMarkdown))
+        dates = DateFormatting(config: config)
+    }
+
+    func load(relativePath: String) -> FileLoadResult {
+        let file = ContentLoader.contentDirectory + "/" + relativePath
+        let url = contentRoot.appendingPathComponent(relativePath)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return FileLoadResult(diagnostics: [.error("cannot read the file", file: file)])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return FileLoadResult(diagnostics: [.error("the file is not valid UTF-8", file: file)])
+        }
+        let isPost = relativePath.hasPrefix(ContentLoader.postsDirectory + "/")
+        return isPost
+            ? loadPost(text, file: file, relativePath: relativePath)
+            : loadPage(text, file: file, relativePath: relativePath)
+    }
+
+    private func loadPost(_ text: String, file: String, relativePath: String) -> FileLoadResult {
+        let (parsed, body, diagnostics) = frontMatter.parse(text, file: file)
+        var result = FileLoadResult(diagnostics: diagnostics)
+        guard let matter = parsed else { return result }
+        let stem = ((relativePath as NSString).lastPathComponent as NSString).deletingPathExtension
+        let datedName = DateParser.fileNamePrefix(stem, timeZone: config.timeZone)
+        let title = matter.title
+        if title == nil { result.diagnostics.append(.error("'title' is required", file: file, line: 1, column: 1)) }
+        let date = matter.date ?? datedName?.0
+        if date == nil, !diagnostics.contains(where: { $0.message.hasPrefix("'date'") }) {
+            result.diagnostics.append(
+                .error("'date' is required (or a file name that starts with one, like 2024-06-19-name.md)", file: file, line: 1, column: 1))
+        }
+        let slug = matter.slug ?? Slug.make(datedName?.1 ?? stem)
+        if slug.isEmpty {
+            result.diagnostics.append(.error("cannot make a URL slug from the file name; set 'slug'", file: file, line: 1, column: 1))
+        }
+        guard let title, let date, !slug.isEmpty, !result.diagnostics.contains(where: { $0.severity == .error })
+        else { return result }
+        let rendered = markdown.render(String(body))
+        result.post = Post(
+            source: file, slug: slug, title: title, date: dates.format(date),
+            updated: matter.updated.map(dates.format), description: matter.description,
+            summary: matter.description ?? rendered.firstParagraph, tags: matter.tags, authors: matter.authors,
+            draft: matter.draft, params: matter.params, html: rendered.html, headings: rendered.headings,
+            wordCount: rendered.wordCount)
+        return result
+    }
+
+    private func loadPage(_ text: String, file: String, relativePath: String) -> FileLoadResult {
+        let (parsed, body, diagnostics) = frontMatter.parse(text, file: file)
+        var result = FileLoadResult(diagnostics: diagnostics)
+        guard let matter = parsed else { return result }
+        guard let title = matter.title else {
+            result.diagnostics.append(.error("'title' is required", file: file, line: 1, column: 1))
+            return result
+        }
+        if result.diagnostics.contains(where: { $0.severity == .error }) { return result }
+        let rendered = markdown.render(String(body))
+        result.page = Page(
+            source: file, path: Self.pagePath(relativePath), title: title, description: matter.description,
+            html: rendered.html, params: matter.params, draft: matter.draft)
+        return result
+    }
+
+    /// `about.md` -> `about/`, `guides/Start Here.md` -> `guides/start-here/`, `docs/index.md` -> `docs/`.
+    static func pagePath(_ relativePath: String) -> String {
+        var components = (relativePath as NSString).deletingPathExtension.split(separator: "/").map(String.init)
+        if components.last == "index" { components.removeLast() }
+        let slugs = components.map { Slug.make($0) }.filter { !$0.isEmpty }
+        return slugs.isEmpty ? "" : slugs.joined(separator: "/") + "/"
+    }
+}

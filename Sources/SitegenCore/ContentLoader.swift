@@ -1,0 +1,101 @@
+import Foundation
+import SitegenMarkdown
+
+/// Everything read from `content/`.
+public struct LoadedContent: Sendable {
+    public var posts: [Post] = []
+    public var pages: [Page] = []
+    public var staticFiles: [StaticFile] = []
+    public var diagnostics: [Diagnostic] = []
+}
+
+/// Reads `content/`: posts under `posts/`, standalone pages elsewhere, every other file copied.
+/// Files are parsed and rendered in parallel; the result does not depend on the order of work.
+public struct ContentLoader: Sendable {
+    public static let contentDirectory = "content"
+    public static let postsDirectory = "posts"
+    static let markdownExtensions: Set<String> = ["md", "markdown"]
+
+    public let siteRoot: URL
+    public let config: SiteConfig
+
+    public init(siteRoot: URL, config: SiteConfig) {
+        self.siteRoot = siteRoot
+        self.config = config
+    }
+
+    public func load() async -> LoadedContent {
+        let contentRoot = siteRoot.appendingPathComponent(Self.contentDirectory)
+        var content = LoadedContent()
+        let files = SourceTree.files(under: contentRoot)
+        var markdown: [String] = []
+        for relative in files {
+            let ext = (relative as NSString).pathExtension.lowercased()
+            if Self.markdownExtensions.contains(ext) {
+                markdown.append(relative)
+            } else {
+                content.staticFiles.append(
+                    StaticFile(sourcePath: contentRoot.appendingPathComponent(relative).path, outputPath: relative))
+            }
+        }
+        let results = await loadInParallel(markdown, contentRoot: contentRoot)
+        for result in results {
+            content.diagnostics += result.diagnostics
+            if let post = result.post { content.posts.append(post) }
+            if let page = result.page { content.pages.append(page) }
+        }
+        return content
+    }
+
+    private func loadInParallel(_ files: [String], contentRoot: URL) async -> [FileLoadResult] {
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let chunkSize = max(1, (files.count + workers * 4 - 1) / (workers * 4))
+        let chunks = stride(from: 0, to: files.count, by: chunkSize).map {
+            Array(files[$0..<min($0 + chunkSize, files.count)])
+        }
+        return await withTaskGroup(of: (Int, [FileLoadResult]).self) { group in
+            for (index, chunk) in chunks.enumerated() {
+                group.addTask {
+                    let reader = ContentFileReader(config: config, contentRoot: contentRoot)
+                    return (index, chunk.map { reader.load(relativePath: $0) })
+                }
+            }
+            var ordered = [[FileLoadResult]](repeating: [], count: chunks.count)
+            for await (index, results) in group { ordered[index] = results }
+            return ordered.flatMap { $0 }
+        }
+    }
+}
+
+/// The outcome of loading one Markdown file.
+struct FileLoadResult: Sendable {
+    var post: Post?
+    var page: Page?
+    var diagnostics: [Diagnostic] = []
+}
+
+/// Lists the files of a folder tree, skipping hidden files and those starting with `_`.
+enum SourceTree {
+    /// Relative paths of regular files under `root` (symbolic links followed), sorted.
+    static func files(under root: URL) -> [String] {
+        let manager = FileManager.default
+        guard let enumerator = manager.enumerator(atPath: root.path) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") || name.hasPrefix("_") {
+                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory {
+                    enumerator.skipDescendants()
+                }
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            if manager.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            {
+                files.append(relative)
+            }
+        }
+        return files.sorted()
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// A date formatted once, in every form templates need.
+public struct FormattedDate: Sendable, Equatable, Comparable {
+    public var date: Date
+    /// RFC 3339 in the site's zone: `2024-06-19T00:00:00+09:00`.
+    public var iso: String
+    /// Calendar day in the site's zone: `2024-06-19` (sitemaps).
+    public var day: String
+    /// Human text from the site's `dateFormat`.
+    public var display: String
+
+    public static func < (lhs: FormattedDate, rhs: FormattedDate) -> Bool {
+        lhs.date < rhs.date
+    }
+}
+
+/// Formats dates for one site; not shared between tasks (it owns a `DateFormatter`).
+public final class DateFormatting {
+    private let calendar: Calendar
+    private let displayFormatter: DateFormatter
+
+    public init(config: SiteConfig) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = config.timeZone
+        self.calendar = calendar
+        displayFormatter = DateFormatter()
+        displayFormatter.locale = Locale(identifier: config.language)
+        displayFormatter.timeZone = config.timeZone
+        displayFormatter.calendar = calendar
+        displayFormatter.dateFormat = config.dateFormat
+    }
+
+    public func format(_ date: Date) -> FormattedDate {
+        let parts = calendar.dateComponents(
+            [.year, .month, .day, .hour, .minute, .second], from: date)
+        let offset = calendar.timeZone.secondsFromGMT(for: date)
+        let day = String(
+            format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        let time = String(format: "%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+        let zone: String
+        if offset == 0 {
+            zone = "Z"
+        } else {
+            let magnitude = abs(offset)
+            zone =
+                (offset < 0 ? "-" : "+")
+                + String(format: "%02d:%02d", magnitude / 3600, (magnitude % 3600) / 60)
+        }
+        return FormattedDate(
+            date: date, iso: "\(day)T\(time)\(zone)", day: day,
+            display: displayFormatter.string(from: date))
+    }
+}

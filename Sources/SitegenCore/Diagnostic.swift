@@ -1,0 +1,100 @@
+/// A problem found while building, printed compiler-style so editors can jump to it:
+/// `content/posts/pact.md:3:7: error: 'date' must be a date like 2024-06-19, found "June 19th"`.
+public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Equatable, Hashable, Comparable {
+        case error
+        case warning
+        case note
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs.rank < rhs.rank
+        }
+
+        private var rank: Int {
+            switch self {
+            case .error: 0
+            case .warning: 1
+            case .note: 2
+            }
+        }
+    }
+
+    public var severity: Severity
+    /// The file, relative to the site root (`content/posts/x.md`); nil for problems of the whole build.
+    public var file: String?
+    /// 1-based line, or nil when the problem is about the whole file.
+    public var line: Int?
+    /// 1-based column, or nil.
+    public var column: Int?
+    public var message: String
+    /// Further locations or hints, each printed on its own line after the diagnostic.
+    public var notes: [String]
+
+    public init(
+        _ severity: Severity, _ message: String, file: String? = nil, line: Int? = nil,
+        column: Int? = nil, notes: [String] = []
+    ) {
+        self.severity = severity
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+        self.notes = notes
+    }
+
+    public static func error(
+        _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil,
+        notes: [String] = []
+    ) -> Diagnostic {
+        Diagnostic(.error, message, file: file, line: line, column: column, notes: notes)
+    }
+
+    public static func warning(
+        _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil,
+        notes: [String] = []
+    ) -> Diagnostic {
+        Diagnostic(.warning, message, file: file, line: line, column: column, notes: notes)
+    }
+
+    /// `file:line:col: severity: message`, omitting the parts that are unknown.
+    public var description: String {
+        var location = ""
+        if let file {
+            location = file
+            if let line {
+                location += ":\(line)"
+                if let column { location += ":\(column)" }
+            }
+            location += ": "
+        }
+        var text = "\(location)\(severity.rawValue): \(message)"
+        for note in notes { text += "\n    note: \(note)" }
+        return text
+    }
+
+    /// Orders diagnostics by file, then line and column, so output is the same on every run.
+    public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.sorted { lhs, rhs in
+            let left = (lhs.file ?? "", lhs.line ?? 0, lhs.column ?? 0)
+            let right = (rhs.file ?? "", rhs.line ?? 0, rhs.column ?? 0)
+            if left != right { return left < right }
+            if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+            return lhs.message < rhs.message
+        }
+    }
+}
+
+/// Thrown when a stage found errors; carries every diagnostic found so far (warnings included).
+public struct BuildFailure: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = Diagnostic.sorted(diagnostics)
+    }
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+    public var description: String {
+        diagnostics.map(\.description).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Yams
+
+/// A tag or author name as written, with where it was written.
+public struct NameMention: Sendable, Equatable {
+    public var name: String
+    public var line: Int?
+    public var column: Int?
+
+    public init(name: String, line: Int? = nil, column: Int? = nil) {
+        self.name = name
+        self.line = line
+        self.column = column
+    }
+}
+
+/// The front matter of one content file, with Hugo and Jekyll aliases already folded in.
+public struct FrontMatter: Sendable, Equatable {
+    public var title: String?
+    public var date: Date?
+    public var updated: Date?
+    public var description: String?
+    public var tags: [NameMention] = []
+    public var authors: [String] = []
+    public var draft = false
+    public var slug: String?
+    public var params: [String: ParamValue] = [:]
+    /// The 1-based line where the Markdown body starts.
+    public var bodyLine = 1
+
+    public init() {}
+}
+
+/// Splits a content file into YAML front matter and Markdown body.
+public struct FrontMatterParser: Sendable {
+    public let timeZone: TimeZone
+
+    public init(timeZone: TimeZone) {
+        self.timeZone = timeZone
+    }
+
+    /// Parses `text` (the whole file); `file` names it in diagnostics. Returns nil front matter only
+    /// when it could not be read at all.
+    public func parse(_ text: String, file: String) -> (FrontMatter?, body: Substring, [Diagnostic]) {
+        guard let split = FrontMatterSplit(text) else {
+            return (FrontMatter(), Substring(text), [])
+        }
+        guard let yamlEnd = split.yamlEnd else {
+            return (
+                nil, Substring(""),
+                [.error("front matter opened with '---' on line 1 is never closed by a '---' line", file: file, line: 1, column: 1)]
+            )
+        }
+        let yaml = String(text[split.yamlStart..<yamlEnd])
+        var reader = FrontMatterReader(file: file, timeZone: timeZone)
+        reader.matter.bodyLine = split.bodyLine
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch {
+            return (nil, text[split.bodyStart...], [YAMLDiagnostics.diagnostic(for: error, file: file, lineOffset: 1)])
+        }
+        if let node {
+            guard case .mapping(let mapping) = node else {
+                let position = node.position(lineOffset: 1)
+                return (
+                    nil, text[split.bodyStart...],
+                    [.error("front matter must be a mapping of keys to values", file: file, line: position.line, column: position.column)]
+                )
+            }
+            reader.read(mapping)
+        }
+        return (reader.matter, text[split.bodyStart...], reader.diagnostics)
+    }
+}
+
+/// Where the front matter block starts and ends in a file's text.
+struct FrontMatterSplit {
+    var yamlStart: String.Index
+    var yamlEnd: String.Index?
+    var bodyStart: String.Index
+    var bodyLine: Int
+
+    /// Nil when the text has no front matter (does not open with a `---` line).
+    init?(_ text: String) {
+        var start = text.startIndex
+        if text.hasPrefix("\u{FEFF}") { start = text.index(after: start) }
+        let lines = LineCursor(text: text, start: start)
+        guard let first = lines.line(at: start), first.content.trimmedSpaces == "---" else { return nil }
+        yamlStart = first.next
+        bodyStart = text.endIndex
+        bodyLine = 1
+        var lineNumber = 1
+        var position = first.next
+        while let line = lines.line(at: position) {
+            lineNumber += 1
+            let trimmed = line.content.trimmedSpaces
+            if trimmed == "---" || trimmed == "..." {
+                yamlEnd = line.start
+                bodyStart = line.next
+                bodyLine = lineNumber + 1
+                return
+            }
+            position = line.next
+        }
+        yamlEnd = nil
+    }
+}
+
+/// Iterates the lines of a string without copying it.
+struct LineCursor {
+    let text: String
+    let start: String.Index
+
+    /// The line starting at `index`: its content (without the line break), where it starts, and
+    /// where the next one starts; nil at the end of the text.
+    func line(at index: String.Index) -> (content: Substring, start: String.Index, next: String.Index)? {
+        guard index < text.endIndex else { return nil }
+        if let newline = text[index...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
+            return (text[index..<newline], index, text.index(after: newline))
+        }
+        return (text[index...], index, text.endIndex)
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import SitegenMarkdown
+import Yams
+
+/// Reads the keys of a front-matter mapping into a `FrontMatter`, collecting diagnostics.
+struct FrontMatterReader {
+    let file: String
+    let timeZone: TimeZone
+    var matter = FrontMatter()
+    var diagnostics: [Diagnostic] = []
+    /// The key that set each field first, to report aliases given twice.
+    private var seen: [String: String] = [:]
+
+    init(file: String, timeZone: TimeZone) {
+        self.file = file
+        self.timeZone = timeZone
+    }
+
+    mutating func read(_ mapping: Node.Mapping) {
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalarText else {
+                report("front matter keys must be plain text", at: keyNode)
+                continue
+            }
+            read(key: key, keyNode: keyNode, value: value)
+        }
+    }
+
+    private mutating func read(key: String, keyNode: Node, value: Node) {
+        switch key {
+        case "title":
+            if let text = text(key, value) {
+                if text.trimmedSpaces.isEmpty {
+                    report("'title' must not be empty", at: value)
+                } else {
+                    matter.title = text
+                }
+            }
+        case "date":
+            if claim("date", by: key, at: keyNode) { matter.date = date(key, value) }
+        case "updated", "lastmod":
+            if claim("updated", by: key, at: keyNode) { matter.updated = date(key, value) }
+        case "description", "summary":
+            if claim("description", by: key, at: keyNode) { matter.description = text(key, value) }
+        case "tags", "keywords", "categories":
+            matter.tags += names(key, value)
+        case "authors", "author":
+            if claim("authors", by: key, at: keyNode) { matter.authors = names(key, value).map(\.name) }
+        case "draft":
+            if let flag = value.looseBool {
+                matter.draft = flag
+            } else {
+                report("'draft' must be true or false, found \(value.shortDescription)", at: value)
+            }
+        case "slug":
+            readSlug(value)
+        default:
+            matter.params[key] = ParamValue(value)
+        }
+    }
+
+    private mutating func readSlug(_ value: Node) {
+        guard let text = text("slug", value) else { return }
+        let slug = Slug.make(text)
+        if slug.isEmpty || slug != text {
+            let hint = slug.isEmpty ? "" : "; try '\(slug)'"
+            report("'slug' may hold only lower-case letters, digits and '-', found \"\(text)\"\(hint)", at: value)
+        } else {
+            matter.slug = slug
+        }
+    }
+
+    /// Records that `field` is set by `key`; reports a second key (an alias) setting it again.
+    private mutating func claim(_ field: String, by key: String, at node: Node) -> Bool {
+        if let first = seen[field] {
+            report("'\(key)' sets the same field as '\(first)' above; keep one of them", at: node)
+            return false
+        }
+        seen[field] = key
+        return true
+    }
+
+    private mutating func report(_ message: String, at node: Node) {
+        let position = node.position(lineOffset: 1)
+        diagnostics.append(.error(message, file: file, line: position.line, column: position.column))
+    }
+
+    private mutating func text(_ key: String, _ node: Node) -> String? {
+        guard let text = node.scalarText else {
+            report("'\(key)' must be text, found \(node.shortDescription)", at: node)
+            return nil
+        }
+        return text
+    }
+
+    private mutating func date(_ key: String, _ node: Node) -> Date? {
+        guard let text = node.scalarText, let date = DateParser.parse(text, timeZone: timeZone) else {
+            report(
+                "'\(key)' must be a date like 2024-06-19 or 2024-06-19T10:30:00+09:00, found \(node.shortDescription)",
+                at: node)
+            return nil
+        }
+        return date
+    }
+
+    private mutating func names(_ key: String, _ node: Node) -> [NameMention] {
+        switch node {
+        case .scalar(let scalar):
+            let position = node.position(lineOffset: 1)
+            return scalar.string.split(separator: ",").map { $0.trimmedSpaces }.filter { !$0.isEmpty }
+                .map { NameMention(name: $0, line: position.line, column: position.column) }
+        case .sequence(let sequence):
+            var mentions: [NameMention] = []
+            for item in sequence {
+                guard let name = item.scalarText?.trimmedSpaces else {
+                    report("each entry of '\(key)' must be text, found \(item.shortDescription)", at: item)
+                    continue
+                }
+                let position = item.position(lineOffset: 1)
+                if !name.isEmpty {
+                    mentions.append(NameMention(name: name, line: position.line, column: position.column))
+                }
+            }
+            return mentions
+        default:
+            report("'\(key)' must be a list or one comma-separated string, found \(node.shortDescription)", at: node)
+            return []
+        }
+    }
+}
+
+extension Substring {
+    var trimmedSpaces: String { String(self).trimmedSpaces }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// The site settings from `sitegen.yaml`.
+public struct SiteConfig: Sendable, Equatable {
+    public var title: String
+    /// Absolute, always ending with `/`; may carry a sub-path (`https://example.org/analysis/`).
+    public var baseURL: String
+    public var language: String
+    /// IANA name; dates without a zone are read in this zone.
+    public var timeZone: TimeZone
+    public var author: String
+    public var description: String
+    /// Posts per list page.
+    public var paginate: Int
+    /// Pass raw HTML in Markdown through.
+    public var unsafeMarkdown: Bool
+    /// A Unicode date pattern for display (`MMMM d, yyyy`).
+    public var dateFormat: String
+
+    public init(
+        title: String = "Untitled site",
+        baseURL: String = "http://localhost:8000/",
+        language: String = "en",
+        timeZone: TimeZone = TimeZone(identifier: "UTC")!,
+        author: String = "",
+        description: String = "",
+        paginate: Int = 10,
+        unsafeMarkdown: Bool = false,
+        dateFormat: String = "MMMM d, yyyy"
+    ) {
+        self.title = title
+        self.baseURL = baseURL
+        self.language = language
+        self.timeZone = timeZone
+        self.author = author
+        self.description = description
+        self.paginate = paginate
+        self.unsafeMarkdown = unsafeMarkdown
+        self.dateFormat = dateFormat
+    }
+
+    /// Makes `text` a base URL: absolute http(s) and ending with `/`; nil when it is not one.
+    public static func normalizedBaseURL(_ text: String) -> String? {
+        let trimmed = text.trimmedSpaces
+        guard let components = URLComponents(string: trimmed),
+            let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            let host = components.host, !host.isEmpty,
+            components.query == nil, components.fragment == nil
+        else { return nil }
+        return trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import Mustache
+
+/// The templates and assets a site renders with.
+public struct Theme: Sendable {
+    /// Page templates every theme must provide.
+    public static let pageTemplates = ["base", "home", "post", "page", "tags", "tag", "404"]
+    /// Templates for generated data files; a site's `templates/` may override them.
+    public static let dataTemplates = ["atom", "sitemap", "robots"]
+
+    public var library: MustacheLibrary
+    /// Files copied to `assets/` in the output: output path relative to `assets/` -> contents.
+    public var assets: [ThemeAsset]
+    /// Whether the theme came from the site's own `templates/` folder.
+    public var isSiteTheme: Bool
+}
+
+/// A theme file copied to the output as it is.
+public struct ThemeAsset: Sendable, Equatable {
+    public enum Source: Sendable, Equatable {
+        case file(String)
+        case embedded(String)
+    }
+
+    /// Path relative to the output root (`assets/style.css`).
+    public var outputPath: String
+    public var source: Source
+}
+
+/// Loads the site's `templates/` folder, or the default theme compiled into sitegen when the
+/// site has none; reports syntax errors and missing templates or partials as diagnostics.
+public struct ThemeLoader: Sendable {
+    public static let directory = "templates"
+
+    public init() {}
+
+    public func load(siteRoot: URL) -> (Theme?, [Diagnostic]) {
+        let folder = siteRoot.appendingPathComponent(Self.directory)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
+            return loadEmbedded()
+        }
+        var sources: [String: TemplateSource] = [:]
+        var assets: [ThemeAsset] = []
+        for relative in SourceTree.files(under: folder) {
+            let fileURL = folder.appendingPathComponent(relative)
+            if relative.hasSuffix(".mustache") {
+                let name = String(relative.dropLast(".mustache".count))
+                let text = (try? String(contentsOf: fileURL, encoding: .utf8)) ?? ""
+                sources[name] = TemplateSource(file: "\(Self.directory)/\(relative)", text: text)
+            } else if relative.hasPrefix("assets/") {
+                assets.append(ThemeAsset(outputPath: relative, source: .file(fileURL.path)))
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        for name in Theme.pageTemplates where sources[name] == nil {
+            diagnostics.append(
+                .error("missing template '\(name)': add \(Self.directory)/\(name).mustache (run 'sitegen init' in an empty folder to see the default theme)", file: Self.directory))
+        }
+        // Data templates fall back to the built-in ones, so older themes keep working.
+        for name in Theme.dataTemplates where sources[name] == nil {
+            if let text = DefaultTheme.files["\(name).mustache"] {
+                sources[name] = TemplateSource(file: "(built-in) \(name).mustache", text: text)
+            }
+        }
+        let (library, compileDiagnostics) = compile(sources)
+        diagnostics += compileDiagnostics
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        return (Theme(library: library, assets: assets, isSiteTheme: true), diagnostics)
+    }
+
+    /// The default theme, from the copy compiled into the binary.
+    public func loadEmbedded() -> (Theme?, [Diagnostic]) {
+        var sources: [String: TemplateSource] = [:]
+        var assets: [ThemeAsset] = []
+        for (path, text) in DefaultTheme.files {
+            if path.hasSuffix(".mustache") {
+                let name = String(path.dropLast(".mustache".count))
+                sources[name] = TemplateSource(file: "(built-in) \(path)", text: text)
+            } else if path.hasPrefix("assets/") {
+                assets.append(ThemeAsset(outputPath: path, source: .embedded(text)))
+            }
+        }
+        let (library, diagnostics) = compile(sources)
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        return (
+            Theme(library: library, assets: assets.sorted { $0.outputPath < $1.outputPath }, isSiteTheme: false),
+            diagnostics
+        )
+    }
+
+    func compile(_ sources: [String: TemplateSource]) -> (MustacheLibrary, [Diagnostic]) {
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        for name in sources.keys.sorted() {
+            guard let source = sources[name] else { continue }
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(
+                    .error(
+                        "template syntax: \(TemplateErrorText.describe(error.error))", file: source.file,
+                        line: error.context.lineNumber, column: error.context.columnNumber))
+            } catch {
+                diagnostics.append(.error("template syntax: \(error)", file: source.file))
+            }
+            for reference in TemplateReferences.scan(source.text) where sources[reference.name] == nil {
+                let kind = reference.isParent ? "layout" : "partial"
+                diagnostics.append(
+                    .error(
+                        "\(kind) '\(reference.name)' not found: expected \(Self.directory)/\(reference.name).mustache",
+                        file: source.file, line: reference.line, column: reference.column))
+            }
+        }
+        return (library, diagnostics)
+    }
+}
+
+struct TemplateSource {
+    var file: String
+    var text: String
+}
+
+/// Finds `{{> name}}` and `{{< name}}` references in template text, with their positions.
+enum TemplateReferences {
+    struct Reference: Equatable {
+        var name: String
+        var isParent: Bool
+        var line: Int
+        var column: Int
+    }
+
+    static func scan(_ text: String) -> [Reference] {
+        var references: [Reference] = []
+        var line = 1
+        var column = 1
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "{", index + 2 < scalars.count, scalars[index + 1] == "{",
+                scalars[index + 2] == ">" || scalars[index + 2] == "<"
+            {
+                var end = index + 3
+                while end + 1 < scalars.count, !(scalars[end] == "}" && scalars[end + 1] == "}") { end += 1 }
+                let name = String(String.UnicodeScalarView(scalars[(index + 3)..<end])).trimmedSpaces
+                if !name.isEmpty, !name.hasPrefix("*") {
+                    references.append(
+                        Reference(name: name, isParent: scalars[index + 2] == "<", line: line, column: column))
+                }
+            }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index += 1
+        }
+        return references
+    }
+}
+
+/// Readable text for swift-mustache parser errors.
+enum TemplateErrorText {
+    static func describe(_ error: Error) -> String {
+        guard let parserError = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch parserError {
+        case .sectionCloseNameIncorrect: return "a closing tag does not match the section it closes"
+        case .unfinishedName: return "a tag is not closed with '}}'"
+        case .expectedSectionEnd: return "a section is never closed"
+        case .invalidSetDelimiter: return "malformed set-delimiter tag"
+        case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inherited section"
+        case .illegalTokenInsideInheritSection: return "only {{$block}} definitions may stand inside {{<layout}}"
+        case .textInsideInheritSection: return "text found inside {{<layout}}"
+        case .invalidConfigVariableSyntax: return "malformed config variable"
+        case .unrecognisedConfigVariable: return "unknown config variable"
+        }
+    }
+}

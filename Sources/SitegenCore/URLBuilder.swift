@@ -1,0 +1,73 @@
+import Foundation
+
+/// The one place that turns site-relative paths (`posts/pact/`) into links.
+///
+/// Every internal link is root-relative and carries the base URL's sub-path, so a site published
+/// under `https://example.org/analysis/` works; feeds and sitemaps get absolute URLs.
+public struct URLBuilder: Sendable, Equatable {
+    /// Absolute base URL ending with `/`.
+    public let baseURL: String
+    /// The base URL's path, starting and ending with `/` (`/analysis/`).
+    public let rootPath: String
+    private let origin: String
+
+    public init(baseURL: String) {
+        let normalized = SiteConfig.normalizedBaseURL(baseURL) ?? "http://localhost:8000/"
+        let components = URLComponents(string: normalized)
+        var path = components?.percentEncodedPath ?? "/"
+        if path.isEmpty { path = "/" }
+        if !path.hasSuffix("/") { path += "/" }
+        rootPath = path
+        var originParts = components
+        originParts?.percentEncodedPath = ""
+        origin = originParts?.string ?? "http://localhost:8000"
+        self.baseURL = origin + path
+    }
+
+    /// `posts/pact/` -> `/analysis/posts/pact/`; non-ASCII letters are percent-encoded.
+    public func path(_ sitePath: String) -> String {
+        rootPath + Self.encode(sitePath)
+    }
+
+    /// `posts/pact/` -> `https://example.org/analysis/posts/pact/`.
+    public func absolute(_ sitePath: String) -> String {
+        origin + path(sitePath)
+    }
+
+    /// The output file for a site path: directories get `index.html`.
+    public static func outputFile(for sitePath: String) -> String {
+        sitePath.isEmpty || sitePath.hasSuffix("/") ? sitePath + "index.html" : sitePath
+    }
+
+    static func encode(_ sitePath: String) -> String {
+        if sitePath.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x25 && $0 != 0x20 }) { return sitePath }
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "%;?#")
+        return sitePath.addingPercentEncoding(withAllowedCharacters: allowed) ?? sitePath
+    }
+}
+
+/// Page arithmetic for paginated lists.
+public struct Pagination: Sendable, Equatable {
+    /// 1-based.
+    public var current: Int
+    public var total: Int
+    /// The range of item indices on this page.
+    public var range: Range<Int>
+
+    /// Pages for `itemCount` items, `perPage` to a page; an empty list still has one (empty) page.
+    public static func pages(itemCount: Int, perPage: Int) -> [Pagination] {
+        let size = max(1, perPage)
+        let total = max(1, (itemCount + size - 1) / size)
+        return (1...total).map { number in
+            let start = (number - 1) * size
+            return Pagination(current: number, total: total, range: start..<min(itemCount, start + size))
+        }
+    }
+
+    /// The site path of page `number` of a list whose first page is at `basePath`:
+    /// page 1 is `basePath`, page N is `basePath` + `page/N/`.
+    public static func path(basePath: String, page number: Int) -> String {
+        number <= 1 ? basePath : basePath + "page/\(number)/"
+    }
+}

@@ -1,0 +1,158 @@
+import Mustache
+import SitegenMarkdown
+
+extension FormattedDate: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "iso": iso
+        case "display": display
+        case "day": day
+        default: nil
+        }
+    }
+}
+
+/// A link to a tag, with its count and feed.
+public struct TagLinkView: Sendable, MustacheParent {
+    public var name: String
+    public var slug: String
+    public var url: String
+    public var count: Int
+    public var feedURL: String
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "slug": slug
+        case "url": url
+        case "count": count
+        case "feedURL": feedURL
+        default: nil
+        }
+    }
+}
+
+/// A name, for authors (author pages come later; the key is stable).
+public struct AuthorView: Sendable, MustacheParent {
+    public var name: String
+
+    public func child(named name: String) -> Any? {
+        name == "name" ? self.name : nil
+    }
+}
+
+/// A post as list pages show it; built once per post and reused by every list.
+public struct PostSummaryView: Sendable, MustacheParent {
+    public var title: String
+    public var url: String
+    public var date: FormattedDate
+    public var summary: String
+    public var tags: [TagLinkView]
+    public var authors: [AuthorView]
+    public var isDraft: Bool
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "url": url
+        case "date": date
+        case "summary": summary
+        case "tags": tags
+        case "hasTags": !tags.isEmpty
+        case "authors": authors
+        case "hasAuthors": !authors.isEmpty
+        case "isDraft": isDraft
+        default: nil
+        }
+    }
+}
+
+/// One post page: the summary fields plus body, updated date, table of contents and params.
+struct PostView: MustacheParent {
+    var summary: PostSummaryView
+    var post: Post
+    var absoluteURL: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "content": post.html
+        case "absoluteURL": absoluteURL
+        case "updated": post.updated
+        case "description": post.description
+        case "toc": post.tableOfContents.map(TocEntryView.init)
+        case "hasTOC": post.tableOfContents.count >= 2
+        case "wordCount": post.wordCount
+        case "readingMinutes": max(1, (post.wordCount + 229) / 230)
+        case "params": post.params.mapValues(\.templateValue)
+        case "source": post.source
+        default: summary.child(named: name)
+        }
+    }
+}
+
+/// One entry of the table of contents.
+struct TocEntryView: MustacheParent {
+    var entry: TableOfContentsEntry
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": entry.heading.id
+        case "text": entry.heading.text
+        case "level": entry.heading.level
+        case "hasChildren": !entry.children.isEmpty
+        case "children": entry.children.map(TocEntryView.init)
+        default: nil
+        }
+    }
+}
+
+/// `previous` / `next` links between posts.
+struct PostLinkView: MustacheParent {
+    var title: String
+    var url: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "url": url
+        default: nil
+        }
+    }
+}
+
+/// `pagination.*` on list pages.
+struct PaginationView: MustacheParent {
+    var pagination: Pagination
+    var previousURL: String?
+    var nextURL: String?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "isPaginated": pagination.total > 1
+        case "current": pagination.current
+        case "total": pagination.total
+        case "hasPrevious": previousURL != nil
+        case "previousURL": previousURL
+        case "hasNext": nextURL != nil
+        case "nextURL": nextURL
+        default: nil
+        }
+    }
+}
+
+/// A standalone page.
+struct PageView: MustacheParent {
+    var page: Page
+    var url: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": page.title
+        case "description": page.description
+        case "url": url
+        case "content": page.html
+        case "params": page.params.mapValues(\.templateValue)
+        default: nil
+        }
+    }
+}
