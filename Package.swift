@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(
             name: "SitegenCoreTests",
             dependencies: ["SitegenCore"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCLI", "SitegenCore"]),
     ]

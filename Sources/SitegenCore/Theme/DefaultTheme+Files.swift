@@ -21,6 +21,1202 @@ enum DefaultTheme {
 {{/base}}
 
 """####,
+        "assets/style.css": ####"""
+/*
+ * sitegen default theme
+ * One stylesheet, no web fonts, no scripts. Light and dark colour schemes
+ * follow the reader's system setting.
+ */
+
+/* ------------------------------------------------------------------ */
+/* Design tokens                                                        */
+/* ------------------------------------------------------------------ */
+
+:root {
+  color-scheme: light dark;
+
+  --font-sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue",
+    "Noto Sans", "Liberation Sans", Arial, sans-serif, "Apple Color Emoji",
+    "Segoe UI Emoji";
+  --font-serif: "Iowan Old Style", "Charter", "Bitstream Charter", "Sitka Text",
+    Cambria, Georgia, "Noto Serif", "Times New Roman", serif;
+  --font-mono: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas,
+    "Liberation Mono", "DejaVu Sans Mono", monospace;
+
+  --page-width: 42rem;
+  --measure: 70ch;
+  --gutter: 1.25rem;
+  --radius: 4px;
+
+  --bg: #fbfbf8;
+  --surface: #f1f1ec;
+  --surface-strong: #e6e6df;
+  --text: #1d2125;
+  --muted: #575e66;
+  --border: #d8dad3;
+  --accent: #1b4e80;
+  --accent-strong: #0f355b;
+  --accent-soft: #e3ebf4;
+  --focus: #1b4e80;
+  --highlight: #fff2b3;
+  --badge-bg: #fbe3a8;
+  --badge-text: #4a3300;
+  --shadow: rgba(0, 0, 0, 0.16);
+}
+
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #15181b;
+    --surface: #1d2125;
+    --surface-strong: #272c31;
+    --text: #e3e5e7;
+    --muted: #a0a8b0;
+    --border: #353b42;
+    --accent: #8db7e6;
+    --accent-strong: #b7d2f0;
+    --accent-soft: #1f2e3f;
+    --focus: #a9c9ee;
+    --highlight: #4a3f12;
+    --badge-bg: #5a4410;
+    --badge-text: #fbe9bd;
+    --shadow: rgba(0, 0, 0, 0.55);
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Base                                                                 */
+/* ------------------------------------------------------------------ */
+
+*,
+*::before,
+*::after {
+  box-sizing: border-box;
+}
+
+html {
+  -webkit-text-size-adjust: 100%;
+  text-size-adjust: 100%;
+}
+
+body {
+  margin: 0;
+  background: var(--bg);
+  color: var(--text);
+  font-family: var(--font-sans);
+  font-size: 1.0625rem;
+  line-height: 1.6;
+  overflow-wrap: break-word;
+  font-kerning: normal;
+  text-rendering: optimizeLegibility;
+}
+
+@media (min-width: 48em) {
+  body {
+    font-size: 1.125rem;
+  }
+}
+
+.wrap {
+  width: min(100% - 2 * var(--gutter), var(--page-width));
+  margin-inline: auto;
+}
+
+main {
+  display: block;
+  padding-block: 2.5rem 3.5rem;
+}
+
+img,
+svg,
+video,
+canvas,
+iframe {
+  max-width: 100%;
+  height: auto;
+}
+
+a {
+  color: var(--accent);
+  text-decoration-thickness: 1px;
+  text-underline-offset: 0.18em;
+}
+
+a:hover {
+  color: var(--accent-strong);
+  text-decoration-thickness: 2px;
+}
+
+:focus-visible {
+  outline: 3px solid var(--focus);
+  outline-offset: 2px;
+  border-radius: 2px;
+}
+
+::selection {
+  background: var(--highlight);
+  color: var(--text);
+}
+
+h1,
+h2,
+h3,
+h4,
+h5,
+h6 {
+  font-family: var(--font-serif);
+  font-weight: 700;
+  line-height: 1.25;
+  color: var(--text);
+  text-wrap: balance;
+}
+
+p,
+li,
+dd,
+blockquote {
+  text-wrap: pretty;
+}
+
+.visually-hidden {
+  position: absolute !important;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  clip-path: inset(50%);
+  white-space: nowrap;
+  border: 0;
+}
+
+.skip-link {
+  position: absolute;
+  top: 0.5rem;
+  left: 0.5rem;
+  z-index: 10;
+  padding: 0.5rem 0.9rem;
+  background: var(--text);
+  color: var(--bg);
+  font-weight: 600;
+  border-radius: var(--radius);
+  transform: translateY(-200%);
+}
+
+.skip-link:focus {
+  transform: none;
+  color: var(--bg);
+}
+
+/* ------------------------------------------------------------------ */
+/* Site header and footer                                              */
+/* ------------------------------------------------------------------ */
+
+.site-header {
+  border-bottom: 1px solid var(--border);
+}
+
+.site-header__inner {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  justify-content: space-between;
+  gap: 0.5rem 1.5rem;
+  padding-block: 1.1rem;
+}
+
+.site-title {
+  font-family: var(--font-serif);
+  font-size: 1.3rem;
+  font-weight: 700;
+  line-height: 1.3;
+  color: var(--text);
+  text-decoration: none;
+}
+
+.site-title:hover {
+  color: var(--accent);
+}
+
+.site-nav ul {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.25rem 1.25rem;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+
+.site-nav a {
+  font-size: 0.9375rem;
+  color: var(--muted);
+  text-decoration: none;
+}
+
+.site-nav a:hover {
+  color: var(--accent);
+  text-decoration: underline;
+}
+
+.site-footer {
+  border-top: 1px solid var(--border);
+  padding-block: 2rem 2.5rem;
+  font-size: 0.9rem;
+  color: var(--muted);
+}
+
+.site-footer p {
+  margin: 0 0 0.5rem;
+}
+
+.site-footer__title {
+  font-family: var(--font-serif);
+  font-weight: 700;
+}
+
+.site-footer__title a {
+  color: var(--text);
+  text-decoration: none;
+}
+
+.site-footer__colophon {
+  display: flex;
+  flex-wrap: wrap;
+  column-gap: 0.5rem;
+}
+
+.site-footer__colophon > :not(:last-child)::after {
+  content: "\00B7";
+  content: "\00B7" / "";
+  margin-inline-start: 0.5rem;
+}
+
+.site-footer a {
+  color: inherit;
+}
+
+.site-footer a:hover {
+  color: var(--accent);
+}
+
+/* ------------------------------------------------------------------ */
+/* Page headers, meta lines, badges                                     */
+/* ------------------------------------------------------------------ */
+
+.page-header {
+  margin-bottom: 2rem;
+}
+
+.page-header h1,
+.post-title {
+  font-size: clamp(1.75rem, 1.3rem + 2vw, 2.4rem);
+  margin: 0 0 0.75rem;
+  letter-spacing: -0.01em;
+}
+
+.page-header--home {
+  margin-bottom: 1rem;
+}
+
+.lede {
+  margin: 0 0 1rem;
+  font-size: 1.15em;
+  line-height: 1.5;
+  color: var(--muted);
+}
+
+.eyebrow {
+  margin: 0 0 0.35rem;
+  font-size: 0.8rem;
+  font-weight: 600;
+  letter-spacing: 0.06em;
+  text-transform: uppercase;
+}
+
+.eyebrow a {
+  color: var(--muted);
+  text-decoration: none;
+}
+
+.eyebrow a:hover {
+  color: var(--accent);
+  text-decoration: underline;
+}
+
+.meta {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  column-gap: 0.5rem;
+  row-gap: 0.15rem;
+  margin: 0 0 0.75rem;
+  font-size: 0.875rem;
+  color: var(--muted);
+}
+
+/* Separators sit at the end of an item, so a wrapped line never starts
+   with a stray dot. */
+.meta > :not(:last-child)::after {
+  content: "\00B7";
+  content: "\00B7" / "";
+  margin-inline-start: 0.5rem;
+}
+
+.meta > .badge::after {
+  content: none;
+}
+
+.byline {
+  margin: 0 0 0.35rem;
+  font-weight: 600;
+}
+
+.badge {
+  display: inline-block;
+  margin: 0 0 0.5rem;
+  padding: 0.1rem 0.5rem;
+  border-radius: var(--radius);
+  background: var(--badge-bg);
+  color: var(--badge-text);
+  font-family: var(--font-sans);
+  font-size: 0.75rem;
+  font-weight: 700;
+  letter-spacing: 0.06em;
+  line-height: 1.5;
+  text-transform: uppercase;
+}
+
+.meta .badge {
+  margin: 0;
+}
+
+.empty-state {
+  color: var(--muted);
+}
+
+/* Empty optional elements (e.g. a blank description) take no space. */
+.lede:empty,
+.summary__text:empty,
+.site-footer__description:empty,
+.post-list:empty {
+  display: none;
+}
+
+/* Separate rule: a selector list with :has() is dropped whole by
+   browsers that do not support it. */
+.post-list:not(:has(li)) {
+  display: none;
+}
+
+/* ------------------------------------------------------------------ */
+/* Tag lists                                                            */
+/* ------------------------------------------------------------------ */
+
+.tag-list {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.4rem;
+  margin: 0.75rem 0 0;
+  padding: 0;
+  list-style: none;
+}
+
+.tag-list a {
+  display: inline-block;
+  padding: 0.1rem 0.6rem;
+  border: 1px solid var(--border);
+  border-radius: 999px;
+  font-size: 0.8rem;
+  line-height: 1.6;
+  color: var(--muted);
+  text-decoration: none;
+}
+
+.tag-list a:hover {
+  border-color: var(--accent);
+  color: var(--accent);
+  background: var(--accent-soft);
+}
+
+/* Tag index */
+
+.tag-index {
+  margin: 0;
+  padding: 0;
+  list-style: none;
+  border-top: 1px solid var(--border);
+}
+
+.tag-index li {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  gap: 0.25rem 0.75rem;
+  padding-block: 0.7rem;
+  border-bottom: 1px solid var(--border);
+}
+
+.tag-index__name {
+  font-weight: 600;
+  text-decoration: none;
+}
+
+.tag-index__name:hover {
+  text-decoration: underline;
+}
+
+.tag-index__count {
+  min-width: 1.75rem;
+  padding: 0 0.45rem;
+  border-radius: 999px;
+  background: var(--surface-strong);
+  color: var(--muted);
+  font-size: 0.8rem;
+  font-variant-numeric: tabular-nums;
+  text-align: center;
+}
+
+.tag-index__feed {
+  margin-inline-start: auto;
+  font-size: 0.8rem;
+  color: var(--muted);
+}
+
+/* ------------------------------------------------------------------ */
+/* Post lists and summaries                                             */
+/* ------------------------------------------------------------------ */
+
+.post-list {
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+
+.post-list > li {
+  padding-block: 1.6rem;
+  border-bottom: 1px solid var(--border);
+}
+
+.post-list > li:first-child {
+  padding-top: 0.5rem;
+}
+
+.summary__title {
+  margin: 0 0 0.35rem;
+  font-size: 1.4rem;
+}
+
+.summary__title a {
+  color: var(--text);
+  text-decoration: none;
+}
+
+.summary__title a:hover {
+  color: var(--accent);
+  text-decoration: underline;
+  text-decoration-thickness: 1px;
+}
+
+.summary .meta {
+  margin-bottom: 0.5rem;
+}
+
+.summary .byline {
+  margin: 0;
+  font-weight: 400;
+}
+
+.summary__text {
+  margin: 0;
+}
+
+/* Pagination */
+
+.pagination {
+  display: grid;
+  grid-template-columns: 1fr auto 1fr;
+  align-items: baseline;
+  gap: 1rem;
+  margin-top: 2rem;
+  font-size: 0.9375rem;
+}
+
+.pagination__newer {
+  grid-column: 1;
+  justify-self: start;
+}
+
+.pagination__status {
+  grid-column: 2;
+  margin: 0;
+  color: var(--muted);
+  font-variant-numeric: tabular-nums;
+}
+
+.pagination__older {
+  grid-column: 3;
+  justify-self: end;
+}
+
+/* ------------------------------------------------------------------ */
+/* Single post                                                          */
+/* ------------------------------------------------------------------ */
+
+.post-header {
+  margin-bottom: 2rem;
+  padding-bottom: 1.25rem;
+  border-bottom: 1px solid var(--border);
+}
+
+.post-header .meta {
+  margin: 0;
+}
+
+/* Table of contents */
+
+.toc {
+  margin: 0 0 2.25rem;
+  padding: 1rem 1.25rem;
+  border-left: 3px solid var(--accent);
+  background: var(--surface);
+  border-radius: 0 var(--radius) var(--radius) 0;
+  font-size: 0.9375rem;
+}
+
+.toc__title {
+  margin: 0 0 0.5rem;
+  font-family: var(--font-sans);
+  font-size: 0.8rem;
+  letter-spacing: 0.06em;
+  text-transform: uppercase;
+  color: var(--muted);
+}
+
+.toc ol {
+  margin: 0;
+  padding-inline-start: 1.25rem;
+}
+
+.toc ol ol {
+  margin-top: 0.2rem;
+  list-style-type: lower-alpha;
+}
+
+.toc ol ol ol {
+  list-style-type: lower-roman;
+}
+
+.toc li {
+  margin-block: 0.2rem;
+}
+
+.toc a {
+  text-decoration: none;
+}
+
+.toc a:hover {
+  text-decoration: underline;
+}
+
+/* Previous / next */
+
+.post-nav {
+  display: grid;
+  grid-template-columns: 1fr 1fr;
+  gap: 1rem;
+  margin-top: 3rem;
+  padding-top: 1.5rem;
+  border-top: 1px solid var(--border);
+}
+
+.post-nav:not(:has(a)) {
+  display: none;
+}
+
+.post-nav__link {
+  display: flex;
+  flex-direction: column;
+  gap: 0.2rem;
+  padding: 0.85rem 1rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  text-decoration: none;
+}
+
+.post-nav__link:hover {
+  border-color: var(--accent);
+  background: var(--accent-soft);
+}
+
+.post-nav__link--previous {
+  grid-column: 1;
+}
+
+.post-nav__link--next {
+  grid-column: 2;
+  text-align: end;
+}
+
+.post-nav__label {
+  font-size: 0.8rem;
+  letter-spacing: 0.04em;
+  text-transform: uppercase;
+  color: var(--muted);
+}
+
+.post-nav__title {
+  font-family: var(--font-serif);
+  font-weight: 700;
+  line-height: 1.3;
+}
+
+@media (max-width: 36em) {
+  .post-nav {
+    grid-template-columns: 1fr;
+  }
+
+  .post-nav__link--previous,
+  .post-nav__link--next {
+    grid-column: 1;
+  }
+
+  .pagination {
+    grid-template-columns: 1fr 1fr;
+  }
+
+  .pagination__status {
+    grid-column: 1 / -1;
+    grid-row: 1;
+    text-align: center;
+  }
+
+  .pagination__newer {
+    grid-column: 1;
+    grid-row: 2;
+  }
+
+  .pagination__older {
+    grid-column: 2;
+    grid-row: 2;
+  }
+}
+
+/* 404 */
+
+.not-found__links {
+  padding-inline-start: 1.25rem;
+}
+
+.not-found__links li {
+  margin-block: 0.4rem;
+}
+
+/* ------------------------------------------------------------------ */
+/* Prose: what the Markdown renderer produces                           */
+/* ------------------------------------------------------------------ */
+
+.prose {
+  max-width: var(--measure);
+}
+
+.prose > :first-child {
+  margin-top: 0;
+}
+
+.prose > :last-child {
+  margin-bottom: 0;
+}
+
+.prose p,
+.prose ul,
+.prose ol,
+.prose dl,
+.prose blockquote,
+.prose pre,
+.prose table,
+.prose figure,
+.prose details {
+  margin-block: 0 1.25em;
+}
+
+.prose h1 {
+  margin: 2.2em 0 0.6em;
+  font-size: 1.8em;
+}
+
+.prose h2 {
+  margin: 2.2em 0 0.6em;
+  font-size: 1.55em;
+}
+
+.prose h3 {
+  margin: 1.9em 0 0.5em;
+  font-size: 1.25em;
+}
+
+.prose h4 {
+  margin: 1.6em 0 0.4em;
+  font-size: 1.05em;
+}
+
+.prose h5,
+.prose h6 {
+  margin: 1.5em 0 0.4em;
+  font-family: var(--font-sans);
+  font-size: 0.9em;
+  letter-spacing: 0.04em;
+  text-transform: uppercase;
+}
+
+.prose h6 {
+  color: var(--muted);
+}
+
+.prose :is(h1, h2, h3, h4, h5, h6)[id] {
+  scroll-margin-top: 1.5rem;
+}
+
+.prose :is(h1, h2, h3, h4, h5, h6) + :is(h2, h3, h4, h5, h6) {
+  margin-top: 0.8em;
+}
+
+.prose ul,
+.prose ol {
+  padding-inline-start: 1.5em;
+}
+
+.prose li {
+  margin-block: 0.3em;
+}
+
+.prose li > ul,
+.prose li > ol {
+  margin-block: 0.3em;
+}
+
+.prose li > p {
+  margin-block: 0.5em;
+}
+
+.prose dt {
+  font-weight: 700;
+}
+
+.prose dd {
+  margin: 0 0 0.6em 1.5em;
+}
+
+.prose hr {
+  height: 0;
+  margin: 2.5em auto;
+  border: 0;
+  border-top: 1px solid var(--border);
+  width: 40%;
+}
+
+.prose blockquote {
+  margin-inline: 0;
+  padding: 0.1em 0 0.1em 1.1em;
+  border-left: 3px solid var(--border);
+  color: var(--muted);
+}
+
+.prose blockquote > :last-child {
+  margin-bottom: 0;
+}
+
+.prose blockquote blockquote {
+  margin-top: 0.75em;
+}
+
+.prose strong {
+  font-weight: 700;
+}
+
+.prose mark {
+  background: var(--highlight);
+  color: inherit;
+  padding: 0 0.15em;
+}
+
+del,
+s {
+  text-decoration-thickness: 1px;
+  color: var(--muted);
+}
+
+abbr[title] {
+  text-decoration: underline dotted;
+  cursor: help;
+}
+
+sup,
+sub {
+  font-size: 0.75em;
+  line-height: 0;
+  position: relative;
+  vertical-align: baseline;
+}
+
+sup {
+  top: -0.5em;
+}
+
+sub {
+  bottom: -0.25em;
+}
+
+.prose figure {
+  margin-inline: 0;
+}
+
+.prose figcaption {
+  margin-top: 0.5em;
+  font-size: 0.875em;
+  color: var(--muted);
+}
+
+.prose img {
+  display: block;
+  margin-inline: auto;
+  border-radius: 2px;
+}
+
+.prose p > img:only-child {
+  margin-block: 0.5em;
+}
+
+/* Code */
+
+code,
+kbd,
+samp,
+pre {
+  font-family: var(--font-mono);
+  font-size: 0.875em;
+}
+
+:not(pre) > code {
+  padding: 0.1em 0.35em;
+  border-radius: 3px;
+  background: var(--surface-strong);
+  overflow-wrap: anywhere;
+}
+
+kbd {
+  padding: 0.05em 0.4em;
+  border: 1px solid var(--border);
+  border-bottom-width: 2px;
+  border-radius: 3px;
+  background: var(--surface);
+}
+
+pre {
+  padding: 1em 1.1em;
+  overflow-x: auto;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  background: var(--surface);
+  line-height: 1.5;
+  tab-size: 4;
+  white-space: pre;
+  overflow-wrap: normal;
+}
+
+pre code {
+  font-size: inherit;
+  padding: 0;
+  background: none;
+}
+
+/* Tables (GFM, with column alignment). Wide tables scroll sideways
+   inside their own box instead of widening the page. */
+
+.prose table {
+  display: block;
+  width: max-content;
+  max-width: 100%;
+  overflow-x: auto;
+  border-collapse: collapse;
+  font-size: 0.9375em;
+  line-height: 1.45;
+  font-variant-numeric: tabular-nums;
+  /* Edge shadows appear only while there is more table to scroll to. */
+  background:
+    linear-gradient(to right, var(--bg) 30%, transparent) left center / 2.5rem 100% no-repeat local,
+    linear-gradient(to left, var(--bg) 30%, transparent) right center / 2.5rem 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, var(--shadow), transparent) left center / 0.75rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, var(--shadow), transparent) right center / 0.75rem 100% no-repeat scroll;
+  background-color: var(--bg);
+}
+
+.prose th,
+.prose td {
+  padding: 0.45em 0.8em;
+  border-bottom: 1px solid var(--border);
+  text-align: start;
+  vertical-align: top;
+}
+
+.prose th {
+  font-weight: 700;
+  border-bottom: 2px solid var(--muted);
+  vertical-align: bottom;
+}
+
+.prose th:first-child,
+.prose td:first-child {
+  padding-inline-start: 0.2em;
+}
+
+.prose tbody tr:hover {
+  background: var(--surface);
+}
+
+.prose [align="left"] {
+  text-align: left;
+}
+
+.prose [align="center"] {
+  text-align: center;
+}
+
+.prose [align="right"] {
+  text-align: right;
+}
+
+/* Figures in aligned columns do not break across lines; the table
+   scrolls instead. */
+.prose td[align="right"],
+.prose td[align="center"] {
+  white-space: nowrap;
+}
+
+/* Task lists: <li><input type="checkbox" disabled> ...</li> */
+
+.prose li:has(> input[type="checkbox"]:first-child),
+.prose li:has(> p:first-child > input[type="checkbox"]:first-child) {
+  list-style: none;
+}
+
+.prose ul:has(> li > input[type="checkbox"]:first-child),
+.prose ul:has(> li > p:first-child > input[type="checkbox"]:first-child) {
+  padding-inline-start: 0.5em;
+}
+
+.prose input[type="checkbox"] {
+  width: 1em;
+  height: 1em;
+  margin: 0 0.45em 0 0;
+  vertical-align: -0.1em;
+  accent-color: var(--accent);
+}
+
+/* Footnotes (cmark-gfm: <section class="footnotes" data-footnotes>) */
+
+.footnote-ref a,
+a[data-footnote-ref] {
+  padding-inline: 0.1em;
+  text-decoration: none;
+  font-weight: 600;
+}
+
+.footnote-ref a::before,
+a[data-footnote-ref]::before {
+  content: "[";
+  content: "[" / "";
+}
+
+.footnote-ref a::after,
+a[data-footnote-ref]::after {
+  content: "]";
+  content: "]" / "";
+}
+
+.prose section.footnotes,
+.prose [data-footnotes] {
+  margin-top: 3em;
+  padding-top: 1em;
+  border-top: 1px solid var(--border);
+  font-size: 0.875em;
+  color: var(--muted);
+}
+
+.prose section.footnotes::before {
+  content: "Notes";
+  display: block;
+  margin-bottom: 0.5em;
+  font-size: 0.85em;
+  font-weight: 700;
+  letter-spacing: 0.06em;
+  text-transform: uppercase;
+}
+
+.prose .footnotes ol {
+  padding-inline-start: 1.5em;
+}
+
+.prose .footnotes li {
+  margin-block: 0.4em;
+}
+
+.prose .footnotes li p {
+  margin-block: 0 0.4em;
+}
+
+.prose .footnotes li:target,
+.prose .footnote-ref a:target,
+.prose :is(h2, h3, h4, h5, h6):target {
+  background: var(--highlight);
+  color: var(--text);
+}
+
+.prose .footnotes li:target {
+  outline: 0.3em solid var(--highlight);
+}
+
+.footnote-backref {
+  margin-inline-start: 0.2em;
+  text-decoration: none;
+  font-family: var(--font-sans);
+}
+
+/* ------------------------------------------------------------------ */
+/* Small screens                                                        */
+/* ------------------------------------------------------------------ */
+
+@media (max-width: 36em) {
+  :root {
+    --gutter: 1rem;
+  }
+
+  main {
+    padding-block: 1.75rem 2.5rem;
+  }
+
+  .site-header__inner {
+    padding-block: 0.9rem;
+  }
+
+  .summary__title {
+    font-size: 1.25rem;
+  }
+
+  .prose pre {
+    margin-inline: calc(-1 * var(--gutter));
+    border-radius: 0;
+    border-inline: 0;
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Motion                                                               */
+/* ------------------------------------------------------------------ */
+
+@media (prefers-reduced-motion: no-preference) {
+  .skip-link {
+    transition: transform 0.15s ease-out;
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Print                                                                */
+/* ------------------------------------------------------------------ */
+
+@media print {
+  :root {
+    color-scheme: light;
+    --bg: #fff;
+    --surface: #fff;
+    --surface-strong: #eee;
+    --text: #000;
+    --muted: #333;
+    --border: #999;
+    --accent: #000;
+    --accent-strong: #000;
+    --highlight: #eee;
+  }
+
+  body {
+    font-size: 11pt;
+    line-height: 1.5;
+  }
+
+  .wrap,
+  .prose {
+    width: auto;
+    max-width: none;
+  }
+
+  main {
+    padding: 0;
+  }
+
+  .skip-link,
+  .site-nav,
+  .toc,
+  .post-nav,
+  .pagination,
+  .tag-index__feed,
+  .site-footer__colophon {
+    display: none !important;
+  }
+
+  .site-header,
+  .site-footer {
+    border: 0;
+  }
+
+  .site-header__inner {
+    padding: 0 0 1rem;
+  }
+
+  a {
+    color: inherit;
+  }
+
+  .prose a[href^="http"]::after {
+    content: " <" attr(href) ">";
+    font-size: 0.85em;
+    overflow-wrap: anywhere;
+  }
+
+  pre,
+  blockquote,
+  figure,
+  img,
+  tr {
+    break-inside: avoid;
+  }
+
+  pre {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+
+  .prose table {
+    display: table;
+    width: auto;
+    background: none;
+  }
+
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    break-after: avoid;
+  }
+
+  p,
+  li {
+    orphans: 3;
+    widows: 3;
+  }
+}
+
+"""####,
         "atom.mustache": ####"""
 <?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{{site.language}}">
@@ -190,7 +1386,7 @@ enum DefaultTheme {
     {{/isDraft}}
     <time datetime="{{date.iso}}">{{date.display}}</time>
     {{#hasAuthors}}
-    <span class="byline">By <span class="authors">{{#authors}}<span class="author">{{name}}</span>{{/authors}}</span></span>
+    <span class="byline">By <span class="authors">{{#authors}}{{^first()}}{{#last()}} and {{/last()}}{{^last()}}, {{/last()}}{{/first()}}<span class="author">{{name}}</span>{{/authors}}</span></span>
     {{/hasAuthors}}
   </p>
   <p class="summary__text">{{summary}}</p>
@@ -240,7 +1436,7 @@ enum DefaultTheme {
     {{/post.isDraft}}
     <h1 class="post-title">{{post.title}}</h1>
     {{#post.hasAuthors}}
-    <p class="byline">By <span class="authors">{{#post.authors}}<span class="author">{{name}}</span>{{/post.authors}}</span></p>
+    <p class="byline">By <span class="authors">{{#post.authors}}{{^first()}}{{#last()}} and {{/last()}}{{^last()}}, {{/last()}}{{/first()}}<span class="author">{{name}}</span>{{/post.authors}}</span></p>
     {{/post.hasAuthors}}
     <p class="meta">
       <span>Published <time datetime="{{post.date.iso}}">{{post.date.display}}</time></span>
@@ -344,7 +1540,7 @@ Sitemap: {{{sitemapURL}}}
 <ul class="tag-index">
   {{#tags}}
   <li>
-    <a class="tag-index__name" href="{{url}}" rel="tag">{{name}}</a>
+    <a class="tag-index__name" href="{{url}}">{{name}}</a>
     <span class="tag-index__count"><span class="visually-hidden">Posts: </span>{{count}}</span>
     <a class="tag-index__feed" href="{{feedURL}}" type="application/atom+xml">Feed<span class="visually-hidden"> for {{name}}</span></a>
   </li>

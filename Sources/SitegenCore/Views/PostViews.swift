@@ -56,7 +56,7 @@ public struct PostSummaryView: Sendable, MustacheParent {
         case "title": title
         case "url": url
         case "date": date
-        case "summary": summary
+        case "summary": summary.nilIfEmpty
         case "tags": tags
         case "hasTags": !tags.isEmpty
         case "authors": authors
@@ -78,7 +78,7 @@ struct PostView: MustacheParent {
         case "content": post.html
         case "absoluteURL": absoluteURL
         case "updated": post.updated
-        case "description": post.description
+        case "description": post.description?.nilIfEmpty
         case "toc": post.tableOfContents.map(TocEntryView.init)
         case "hasTOC": post.tableOfContents.count >= 2
         case "wordCount": post.wordCount
@@ -148,7 +148,7 @@ struct PageView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "title": page.title
-        case "description": page.description
+        case "description": page.description?.nilIfEmpty
         case "url": url
         case "content": page.html
         case "params": page.params.mapValues(\.templateValue)

@@ -29,9 +29,9 @@ public struct SiteView: Sendable, MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "title": title
-        case "description": description
+        case "description": description.nilIfEmpty
         case "language": language
-        case "author": author
+        case "author": author.nilIfEmpty
         case "baseURL": baseURL
         case "homeURL": homeURL
         case "tagsURL": tagsURL
@@ -57,7 +57,7 @@ public struct MetaView: MustacheParent {
         switch name {
         case "title": title
         case "heading": heading
-        case "description": description
+        case "description": description.nilIfEmpty
         case "canonicalURL": canonicalURL
         case "ogType": ogType
         case "feedURL": feedURL
@@ -85,4 +85,9 @@ struct PageContextView: MustacheParent {
 /// The version printed by `--version` and in the generator tag.
 public enum SitegenVersion {
     public static let current = "0.1.0"
+}
+
+extension String {
+    /// Nil for an empty string: in Mustache an empty string still opens a section, nil does not.
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

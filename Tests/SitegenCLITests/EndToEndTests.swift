@@ -1,0 +1,195 @@
+import Foundation
+import Testing
+
+/// Runs the real `sitegen` binary on fixture sites and reads back what it wrote.
+@Suite struct EndToEndTests {
+    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let goldenSite = testsFolder.appendingPathComponent("SitegenCoreTests/Fixtures/golden/site")
+    static let repositoryRoot = testsFolder.deletingLastPathComponent()
+
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    func copy(_ source: URL, into folder: URL, as name: String = "site") throws -> URL {
+        let destination = folder.appendingPathComponent(name)
+        try FileManager.default.copyItem(at: source, to: destination)
+        return destination
+    }
+
+    func snapshot(_ root: URL) -> [String: Data] {
+        let inspector = OutputInspector(root: root, rootPath: "/")
+        var result: [String: Data] = [:]
+        for file in inspector.files {
+            result[file] = FileManager.default.contents(atPath: root.appendingPathComponent(file).path)
+        }
+        return result
+    }
+
+    func checkSite(_ output: URL, rootPath: String, baseURL: String, minimumPages: Int = 10) {
+        let inspector = OutputInspector(root: output, rootPath: rootPath)
+        let files = inspector.files
+        let pages = files.filter { $0.hasSuffix(".html") }
+        #expect(pages.count >= minimumPages)
+        for page in pages {
+            #expect(inspector.brokenLinks(in: page) == [], "broken links in \(page)")
+        }
+        let xmlFiles = files.filter { $0.hasSuffix(".xml") }
+        #expect(xmlFiles.contains("feed.xml"))
+        #expect(xmlFiles.contains("sitemap.xml"))
+        #expect(xmlFiles.contains { $0.hasPrefix("tags/") && $0.hasSuffix("/feed.xml") })
+        for xml in xmlFiles {
+            #expect(inspector.xmlError(xml) == nil, "\(xml) is not well-formed XML")
+            let urls = OutputInspector.xmlURLs(in: inspector.text(xml))
+            #expect(!urls.isEmpty)
+            for url in urls where url != "http://www.w3.org/2005/Atom" {
+                #expect(url.hasPrefix(baseURL), "\(xml): \(url) is not an absolute URL under \(baseURL)")
+            }
+        }
+        #expect(inspector.text("robots.txt").contains("Sitemap: \(baseURL)sitemap.xml"))
+    }
+
+    @Test func goldenSiteLinksResolveUnderASubPath() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out")
+        let result = try SitegenProcess.run(["build", "--source", Self.goldenSite.path, "--output", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Built 4 posts, 8 tags, 18 pages"))
+        #expect(result.stdout.contains("content/posts/draft.md (draft)"))
+        #expect(result.stdout.contains("content/posts/future.md (future-dated)"))
+        checkSite(output, rootPath: "/analysis/", baseURL: "https://example.org/analysis/")
+    }
+
+    @Test func exampleSiteWithDefaultThemeWorksUnderASubPath() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        for item in ["content", "templates", "sitegen.yaml"] {
+            try FileManager.default.copyItem(
+                at: Self.repositoryRoot.appendingPathComponent(item), to: site.appendingPathComponent(item))
+        }
+        let result = try SitegenProcess.run(
+            ["build", "--drafts", "--future", "--base-url", "https://example.org/analysis/"], in: site)
+        #expect(result.status == 0, "\(result.stderr)")
+        let output = site.appendingPathComponent("public")
+        checkSite(output, rootPath: "/analysis/", baseURL: "https://example.org/analysis/")
+        let home = OutputInspector(root: output, rootPath: "/analysis/").text("index.html")
+        #expect(home.contains("<link rel=\"stylesheet\" href=\"/analysis/assets/style.css\">"))
+        #expect(home.contains("<html lang=\"en\">"))
+    }
+
+    @Test func failedBuildExitsOneAndLeavesThePreviousOutputUntouched() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = try copy(Self.goldenSite, into: folder)
+        let first = try SitegenProcess.run(["build"], in: site)
+        #expect(first.status == 0, "\(first.stderr)")
+        let output = site.appendingPathComponent("public")
+        let before = snapshot(output)
+        #expect(before["posts/pact/index.html"] != nil)
+
+        let post = site.appendingPathComponent("content/posts/2023/munitions.md")
+        var text = try String(contentsOf: post, encoding: .utf8)
+        text = text.replacingOccurrences(of: "date: 2023-03-02T09:30:00+01:00", with: "date: March 2nd")
+        try Data(text.utf8).write(to: post)
+        try Data("---\ntitle: [unclosed\n---\n".utf8).write(to: site.appendingPathComponent("content/posts/bad.md"))
+
+        let second = try SitegenProcess.run(["build"], in: site)
+        #expect(second.status == 1)
+        #expect(
+            second.stderr.contains(
+                "content/posts/2023/munitions.md:3:7: error: 'date' must be a date like 2024-06-19 or 2024-06-19T10:30:00+09:00, found \"March 2nd\""
+            ))
+        #expect(second.stderr.contains("content/posts/bad.md:3:1: error: invalid YAML"))
+        #expect(second.stderr.contains("build failed with 2 errors"))
+        #expect(snapshot(output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.contains("sitegen-") }
+        #expect(leftovers == [])
+    }
+
+    @Test func removedPostDoesNotLingerAfterRebuild() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = try copy(Self.goldenSite, into: folder)
+        #expect(try SitegenProcess.run(["build"], in: site).status == 0)
+        let output = site.appendingPathComponent("public")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("posts/cold-war/index.html").path))
+        try FileManager.default.removeItem(at: site.appendingPathComponent("content/posts/cold-war.md"))
+        #expect(try SitegenProcess.run(["build"], in: site).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("posts/cold-war").path))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("tags/history").path))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("posts/pact/index.html").path))
+    }
+
+    @Test func refusesToReplaceAFolderSitegenDidNotWrite() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = try copy(Self.goldenSite, into: folder)
+        let foreign = folder.appendingPathComponent("documents")
+        try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
+        try Data("keep me".utf8).write(to: foreign.appendingPathComponent("thesis.txt"))
+        let result = try SitegenProcess.run(["build", "--output", foreign.path], in: site)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("is not empty and was not written by sitegen"))
+        #expect(try String(contentsOf: foreign.appendingPathComponent("thesis.txt"), encoding: .utf8) == "keep me")
+
+        let intoSources = try SitegenProcess.run(["build", "--output", site.path], in: site)
+        #expect(intoSources.status == 1)
+        #expect(intoSources.stderr.contains("it contains the site's sources"))
+        let intoContent = try SitegenProcess.run(["build", "--output", "content/out"], in: site)
+        #expect(intoContent.status == 1)
+        #expect(intoContent.stderr.contains("inside the site's content/ folder"))
+    }
+
+    @Test func helpAndVersion() throws {
+        let version = try SitegenProcess.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+        let help = try SitegenProcess.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("build"))
+        #expect(help.stdout.contains("init"))
+        let buildHelp = try SitegenProcess.run(["build", "--help"])
+        #expect(buildHelp.status == 0)
+        #expect(buildHelp.stdout.contains("--drafts"))
+        #expect(buildHelp.stdout.contains("--base-url"))
+        let wrong = try SitegenProcess.run(["build", "--no-such-flag"])
+        #expect(wrong.status != 0)
+    }
+
+    @Test func initWritesASiteThatBuilds() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("new-site")
+        let created = try SitegenProcess.run(["init", site.path])
+        #expect(created.status == 0, "\(created.stderr)")
+        for file in ["sitegen.yaml", "content/posts/first-analysis.md", "templates/post.mustache", "templates/assets/style.css"] {
+            #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(file).path), "\(file)")
+        }
+        let built = try SitegenProcess.run(["build"], in: site)
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(built.stdout.contains("Built 1 post, 1 tag, "))
+        let again = try SitegenProcess.run(["init", site.path])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("sitegen.yaml: error: refusing to overwrite an existing file"))
+    }
+
+    @Test func folderWithOnlyContentBuildsWithTheBuiltInTheme() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let post = folder.appendingPathComponent("content/posts/2024-06-19-note.md")
+        try FileManager.default.createDirectory(at: post.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("---\ntitle: A note\ntags: sanctions\n---\n\nText.\n".utf8).write(to: post)
+        let result = try SitegenProcess.run(["build"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let output = folder.appendingPathComponent("public")
+        let page = try String(contentsOf: output.appendingPathComponent("posts/note/index.html"), encoding: .utf8)
+        #expect(page.contains("A note"))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("assets/style.css").path))
+        checkSite(output, rootPath: "/", baseURL: "http://localhost:8000/", minimumPages: 5)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Paths and folders shared by the core tests.
+enum TestSupport {
+    /// `Tests/SitegenCoreTests/Fixtures`.
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    /// The repository root.
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A fresh empty folder, removed by the caller with `remove`.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("sitegen-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func remove(_ url: URL) {
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    /// Copies a fixture site into a fresh temporary folder and returns the copy.
+    static func copyOfFixture(_ name: String) throws -> URL {
+        let folder = try temporaryFolder()
+        let site = folder.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: site)
+        return site
+    }
+
+    /// Every regular file under `root` (hidden ones included) with its contents.
+    static func snapshot(_ root: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return files }
+        while let relative = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let path = root.appendingPathComponent(relative).path
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[relative] = FileManager.default.contents(atPath: path)
+            }
+        }
+        return files
+    }
+
+    static func write(_ text: String, to relative: String, in root: URL) throws {
+        let url = root.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    static func read(_ relative: String, in root: URL) -> String {
+        (try? String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)) ?? ""
+    }
+
+    /// A fixed moment for reproducible publication decisions: 2025-01-01T00:00:00Z.
+    static let now = Date(timeIntervalSince1970: 1_735_689_600)
+}
