@@ -65,7 +65,7 @@ public struct BuildPlanner: Sendable {
     }
 
     private func collision(_ output: String, first: String, second: String) -> Diagnostic {
-        let file = second.hasPrefix("content/") || second.hasPrefix("templates/") ? second : nil
+        let file = [second, first].first { $0.hasPrefix("content/") || $0.hasPrefix("templates/") }
         return .error(
             "two outputs would be written to '\(output)': \(first) and \(second)", file: file,
             notes: ["rename one of them or set a different 'slug'"])

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@testable import SitegenCore
+
+@Suite struct OutputDirectoryTests {
+    @Test func stagingIsSwappedInAndStaleFilesDisappear() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(root) }
+        let output = OutputDirectory(root.appendingPathComponent("public"))
+        try output.prepareStaging()
+        try output.createFolders(for: ["old/index.html"])
+        try output.write("old", to: "old/index.html")
+        try output.commit()
+        #expect(TestSupport.read("public/old/index.html", in: root) == "old")
+
+        try output.prepareStaging()
+        try output.createFolders(for: ["new/index.html"])
+        try output.write("new", to: "new/index.html")
+        #expect(TestSupport.read("public/old/index.html", in: root) == "old", "output untouched until commit")
+        try output.commit()
+        #expect(TestSupport.snapshot(root.appendingPathComponent("public")).keys.sorted() == [".sitegen-output", "new/index.html"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
+    }
+
+    @Test func leftoversOfAnInterruptedBuildAreCleanedUp() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(root) }
+        let output = OutputDirectory(root.appendingPathComponent("public"))
+        try output.prepareStaging()
+        try output.write("half", to: "half.html")
+        // The process dies here: the staging folder stays behind, the output was never touched.
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path))
+        try output.prepareStaging()
+        #expect(TestSupport.snapshot(output.staging).keys.sorted() == [".sitegen-output"])
+        output.discardStaging()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == [])
+    }
+
+    @Test func checksWhereItMayWrite() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(root) }
+        let site = root.appendingPathComponent("site")
+        try TestSupport.write("x", to: "site/content/a.md", in: root)
+        #expect(OutputDirectory(site.appendingPathComponent("public")).check(siteRoot: site) == [])
+        #expect(OutputDirectory(site).check(siteRoot: site).first?.message.contains("contains the site's sources") == true)
+        #expect(OutputDirectory(root).check(siteRoot: site).first?.message.contains("contains the site's sources") == true)
+        #expect(
+            OutputDirectory(site.appendingPathComponent("templates/out")).check(siteRoot: site).first?.message
+                .contains("inside the site's templates/ folder") == true)
+        try TestSupport.write("mine", to: "site/elsewhere/notes.txt", in: root)
+        #expect(
+            OutputDirectory(site.appendingPathComponent("elsewhere")).check(siteRoot: site).first?.message
+                .contains("was not written by sitegen") == true)
+        try TestSupport.write("", to: "site/previous/.sitegen-output", in: root)
+        try TestSupport.write("old", to: "site/previous/index.html", in: root)
+        #expect(OutputDirectory(site.appendingPathComponent("previous")).check(siteRoot: site) == [])
+    }
+}
