@@ -35,7 +35,11 @@ struct DocumentScan {
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            let isSpace =
+                scalar.isASCII
+                ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+                : scalar.properties.isWhitespace
+            if isSpace {
                 inWord = false
             } else if !inWord {
                 inWord = true

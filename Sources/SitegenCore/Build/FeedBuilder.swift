@@ -24,7 +24,7 @@ struct FeedBuilder {
             pagePath = ""
             feedPath = "feed.xml"
         }
-        let entries = indices.map { entry(site.posts[$0], summary: renderer.summaries[$0]) }
+        let entries = indices.map { entry(site.posts[$0], index: $0) }
         let updated = indices.map { (site.posts[$0].updated ?? site.posts[$0].date) }.max()
         let feed: [String: Any] = [
             "title": title,
@@ -36,7 +36,8 @@ struct FeedBuilder {
         return PageContextView(site: renderer.siteView, values: ["feed": feed, "entries": entries])
     }
 
-    private func entry(_ post: Post, summary: PostSummaryView) -> [String: Any] {
+    private func entry(_ post: Post, index: Int) -> [String: Any] {
+        let summary = renderer.summaries[index]
         let url = renderer.urls.absolute(post.path)
         return [
             "title": post.title,
@@ -46,6 +47,7 @@ struct FeedBuilder {
             "updated": (post.updated ?? post.date).iso,
             "summary": post.summary,
             "content": post.html,
+            "contentXML": renderer.feedContent[index] ?? MarkupEscaping.escape(post.html),
             "authors": summary.authors,
             "tags": summary.tags,
         ]

@@ -61,22 +61,42 @@ public struct OutputDirectory: Sendable {
             .write(to: staging.appendingPathComponent(Self.markerName))
     }
 
-    /// Creates every folder the given files need inside the staging folder.
+    /// Creates every folder the given files need inside the staging folder, parents first.
     public func createFolders(for files: [String]) throws {
         var folders: Set<String> = []
         for file in files {
-            let folder = (file as NSString).deletingLastPathComponent
-            if !folder.isEmpty { folders.insert(folder) }
+            var folder = (file as NSString).deletingLastPathComponent
+            while !folder.isEmpty, folders.insert(folder).inserted {
+                folder = (folder as NSString).deletingLastPathComponent
+            }
         }
+        // Sorted, a parent comes before its children; plain mkdir avoids a stat of every ancestor.
         for folder in folders.sorted() {
-            try FileManager.default.createDirectory(
-                at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            let path = stagingURL(for: folder).path
+            if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                throw OutputError(path: path, operation: "create folder", code: errno)
+            }
         }
     }
 
-    /// Writes one file into the staging folder.
+    /// Writes one file into the staging folder (no fsync: the swap is what makes output visible).
     public func write(_ text: String, to file: String) throws {
-        try Data(text.utf8).write(to: stagingURL(for: file))
+        let path = stagingURL(for: file).path
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw OutputError(path: path, operation: "create", code: errno) }
+        defer { close(descriptor) }
+        var text = text
+        try text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw OutputError(path: path, operation: "write", code: errno)
+                }
+                offset += written
+            }
+        }
     }
 
     /// Copies one file into the staging folder.
@@ -110,7 +130,21 @@ public struct OutputDirectory: Sendable {
     private func stagingURL(for file: String) -> URL {
         staging.appendingPathComponent(file)
     }
+}
 
+/// A file-system call that failed while writing the output.
+public struct OutputError: Error, LocalizedError, Sendable {
+    public var path: String
+    public var operation: String
+    public var code: Int32
+
+    public var errorDescription: String? {
+        "cannot \(operation) '\(path)': \(String(cString: strerror(code)))"
+    }
+}
+
+extension OutputDirectory {
+    /// The absolute path with symbolic links resolved and no trailing slash.
     static func resolved(_ url: URL) -> String {
         var path = url.standardizedFileURL.resolvingSymlinksInPath().path
         while path.count > 1, path.hasSuffix("/") { path.removeLast() }

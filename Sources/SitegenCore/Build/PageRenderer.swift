@@ -10,6 +10,8 @@ struct PageRenderer: Sendable {
     let siteView: SiteView
     let summaries: [PostSummaryView]
     let tagLinks: [TagLinkView]
+    /// Post HTML escaped for XML, for the posts that appear in any feed: escaped once, not per feed.
+    let feedContent: [Int: String]
 
     init(site: Site, theme: Theme, urls: URLBuilder) {
         self.site = site
@@ -26,6 +28,11 @@ struct PageRenderer: Sendable {
                     feedURL: urls.path(tag.path + "feed.xml")))
         }
         self.tagLinks = tagLinks
+        var feedPosts = Set(site.posts.indices.prefix(BuildPlanner.feedEntryLimit))
+        for tag in site.tags { feedPosts.formUnion(tag.postIndices.prefix(BuildPlanner.feedEntryLimit)) }
+        var feedContent: [Int: String] = [:]
+        for index in feedPosts { feedContent[index] = MarkupEscaping.escape(site.posts[index].html) }
+        self.feedContent = feedContent
         summaries = site.posts.map { post in
             var seen: Set<Int> = []
             let tags = post.tags.compactMap { mention -> TagLinkView? in
@@ -33,7 +40,8 @@ struct PageRenderer: Sendable {
                 return tagLinks[index]
             }
             return PostSummaryView(
-                title: post.title, url: urls.path(post.path), date: post.date, summary: post.summary, tags: tags,
+                title: post.title, url: urls.path(post.path), date: post.date, summary: post.summary,
+                summaryHTML: MarkupEscaping.escape(post.summary), tags: tags,
                 authors: post.authors.map(AuthorView.init), isDraft: post.draft)
         }
     }

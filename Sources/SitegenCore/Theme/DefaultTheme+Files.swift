@@ -1246,7 +1246,7 @@ a[data-footnote-ref]::after {
     <category term="{{name}}"/>
     {{/tags}}
     <summary type="text">{{summary}}</summary>
-    <content type="html">{{content}}</content>
+    <content type="html">{{{contentXML}}}</content>
   </entry>
   {{/entries}}
 </feed>
@@ -1389,7 +1389,7 @@ a[data-footnote-ref]::after {
     <span class="byline">By <span class="authors">{{#authors}}{{^first()}}{{#last()}} and {{/last()}}{{^last()}}, {{/last()}}{{/first()}}<span class="author">{{name}}</span>{{/authors}}</span></span>
     {{/hasAuthors}}
   </p>
-  <p class="summary__text">{{summary}}</p>
+  <p class="summary__text">{{{summaryHTML}}}</p>
   {{#hasTags}}
   {{> partials/tag-list}}
   {{/hasTags}}

@@ -47,6 +47,8 @@ public struct PostSummaryView: Sendable, MustacheParent {
     public var url: String
     public var date: FormattedDate
     public var summary: String
+    /// `summary` escaped once for HTML, reused by every list page (`{{{summaryHTML}}}`).
+    public var summaryHTML: String
     public var tags: [TagLinkView]
     public var authors: [AuthorView]
     public var isDraft: Bool
@@ -57,6 +59,7 @@ public struct PostSummaryView: Sendable, MustacheParent {
         case "url": url
         case "date": date
         case "summary": summary.nilIfEmpty
+        case "summaryHTML": summaryHTML.nilIfEmpty
         case "tags": tags
         case "hasTags": !tags.isEmpty
         case "authors": authors
