@@ -40,7 +40,11 @@ public struct ConfigLoader: Sendable {
             let position = node.position(lineOffset: 0)
             return (
                 SiteConfig(),
-                [.error("the config must be a mapping of keys to values", file: file, line: position.line, column: position.column)]
+                [
+                    .error(
+                        "the config must be a mapping of keys to values", file: file, line: position.line,
+                        column: position.column)
+                ]
             )
         }
         var config = SiteConfig()
@@ -82,7 +86,8 @@ private struct ConfigReader {
             if let url = SiteConfig.normalizedBaseURL(text) {
                 config.baseURL = url
             } else {
-                error("'baseURL' must be an absolute http(s) URL like https://example.org/, found \"\(text)\"", at: value)
+                error(
+                    "'baseURL' must be an absolute http(s) URL like https://example.org/, found \"\(text)\"", at: value)
             }
         case "timeZone":
             guard let text = string(key, value) else { return }

@@ -43,11 +43,14 @@ struct ContentFileReader {
         let date = matter.date ?? datedName?.0
         if date == nil, !diagnostics.contains(where: { $0.message.hasPrefix("'date'") }) {
             result.diagnostics.append(
-                .error("'date' is required (or a file name that starts with one, like 2024-06-19-name.md)", file: file, line: 1, column: 1))
+                .error(
+                    "'date' is required (or a file name that starts with one, like 2024-06-19-name.md)", file: file,
+                    line: 1, column: 1))
         }
         let slug = matter.slug ?? Slug.make(datedName?.1 ?? stem)
         if slug.isEmpty {
-            result.diagnostics.append(.error("cannot make a URL slug from the file name; set 'slug'", file: file, line: 1, column: 1))
+            result.diagnostics.append(
+                .error("cannot make a URL slug from the file name; set 'slug'", file: file, line: 1, column: 1))
         }
         guard let title, let date, !slug.isEmpty, !result.diagnostics.contains(where: { $0.severity == .error })
         else { return result }

@@ -48,7 +48,11 @@ public struct FrontMatterParser: Sendable {
         guard let yamlEnd = split.yamlEnd else {
             return (
                 nil, Substring(""),
-                [.error("front matter opened with '---' on line 1 is never closed by a '---' line", file: file, line: 1, column: 1)]
+                [
+                    .error(
+                        "front matter opened with '---' on line 1 is never closed by a '---' line", file: file, line: 1,
+                        column: 1)
+                ]
             )
         }
         let yaml = String(text[split.yamlStart..<yamlEnd])
@@ -65,7 +69,11 @@ public struct FrontMatterParser: Sendable {
                 let position = node.position(lineOffset: 1)
                 return (
                     nil, text[split.bodyStart...],
-                    [.error("front matter must be a mapping of keys to values", file: file, line: position.line, column: position.column)]
+                    [
+                        .error(
+                            "front matter must be a mapping of keys to values", file: file, line: position.line,
+                            column: position.column)
+                    ]
                 )
             }
             reader.read(mapping)

@@ -79,15 +79,21 @@ struct Taxonomy {
         var mentions: [String: [Mention]] = [:]
         for (index, post) in posts.enumerated() {
             var seenInPost: Set<String> = []
+            var spellingsInPost: Set<String> = []
             for tag in post.tags {
                 let slug = Slug.make(tag.name)
                 guard !slug.isEmpty else {
                     diagnostics.append(
-                        .warning("tag '\(tag.name)' has no letters or digits and is ignored", file: post.source, line: tag.line, column: tag.column))
+                        .warning(
+                            "tag '\(tag.name)' has no letters or digits and is ignored", file: post.source,
+                            line: tag.line, column: tag.column))
                     continue
                 }
-                mentions[slug, default: []].append(
-                    Mention(name: tag.name, source: post.source, line: tag.line, column: tag.column))
+                // A spelling counts once per post, however often the post repeats it.
+                if spellingsInPost.insert(tag.name).inserted {
+                    mentions[slug, default: []].append(
+                        Mention(name: tag.name, source: post.source, line: tag.line, column: tag.column))
+                }
                 if seenInPost.insert(slug).inserted { indices[slug, default: []].append(index) }
             }
         }

@@ -11,29 +11,46 @@ struct DocumentScan {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         var foundParagraph = false
+        var words = WordCounter()
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
+            // A word may run across inline nodes (`*this*,`) but never across blocks or line breaks.
+            if Self.isBlock(type) || type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                words.endWord()
+            }
+            guard event == CMARK_EVENT_ENTER else { continue }
             if type == CMARK_NODE_HEADING {
                 headings.append(node)
-            } else if type == CMARK_NODE_PARAGRAPH, !foundParagraph,
-                cmark_node_parent(node) == document
-            {
+            } else if type == CMARK_NODE_PARAGRAPH, !foundParagraph, cmark_node_parent(node) == document {
                 foundParagraph = true
                 firstParagraph = CmarkText.plain(of: node)
             } else if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
-                wordCount += Self.countWords(CmarkText.literal(node))
+                words.add(CmarkText.literal(node))
             } else if type == CMARK_NODE_FOOTNOTE_DEFINITION {
                 hasFootnotes = true
             }
         }
+        wordCount = words.count
     }
 
-    static func countWords(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
+    static func isBlock(_ type: cmark_node_type) -> Bool {
+        (type.rawValue & 0xC000) == 0x8000
+    }
+}
+
+/// Counts whitespace-separated words in text fed piece by piece.
+struct WordCounter {
+    private(set) var count = 0
+    private var inWord = false
+
+    mutating func endWord() {
+        inWord = false
+    }
+
+    mutating func add(_ text: String) {
         for scalar in text.unicodeScalars {
             let isSpace =
                 scalar.isASCII
@@ -46,6 +63,5 @@ struct DocumentScan {
                 count += 1
             }
         }
-        return count
     }
 }

@@ -107,7 +107,9 @@ import Testing
         #expect(second.stderr.contains("content/posts/bad.md:3:1: error: invalid YAML"))
         #expect(second.stderr.contains("build failed with 2 errors"))
         #expect(snapshot(output) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.contains("sitegen-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path).filter {
+            $0.contains("sitegen-")
+        }
         #expect(leftovers == [])
     }
 
@@ -167,7 +169,9 @@ import Testing
         let site = folder.appendingPathComponent("new-site")
         let created = try SitegenProcess.run(["init", site.path])
         #expect(created.status == 0, "\(created.stderr)")
-        for file in ["sitegen.yaml", "content/posts/first-analysis.md", "templates/post.mustache", "templates/assets/style.css"] {
+        for file in [
+            "sitegen.yaml", "content/posts/first-analysis.md", "templates/post.mustache", "templates/assets/style.css",
+        ] {
             #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(file).path), "\(file)")
         }
         let built = try SitegenProcess.run(["build"], in: site)

@@ -13,7 +13,8 @@ struct SitegenProcess {
         let candidates = [
             Bundle.main.bundleURL.appendingPathComponent("sitegen"),
             Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("sitegen"),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sitegen"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+                "sitegen"),
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()

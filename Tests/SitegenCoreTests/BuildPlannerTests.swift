@@ -59,7 +59,9 @@ import Testing
         let plan = BuildPlanner().plan(site: site(staticFiles: ["feed.xml", "images/map.png"]), theme: theme)
         #expect(plan.diagnostics.count == 1)
         #expect(plan.diagnostics.first?.file == "content/feed.xml")
-        #expect(plan.diagnostics.first?.message == "two outputs would be written to 'feed.xml': the site feed and content/feed.xml")
+        #expect(
+            plan.diagnostics.first?.message
+                == "two outputs would be written to 'feed.xml': the site feed and content/feed.xml")
         #expect(plan.files.contains("images/map.png"))
     }
 }

@@ -19,7 +19,10 @@ import Testing
         try output.write("new", to: "new/index.html")
         #expect(TestSupport.read("public/old/index.html", in: root) == "old", "output untouched until commit")
         try output.commit()
-        #expect(TestSupport.snapshot(root.appendingPathComponent("public")).keys.sorted() == [".sitegen-output", "new/index.html"])
+        #expect(
+            TestSupport.snapshot(root.appendingPathComponent("public")).keys.sorted() == [
+                ".sitegen-output", "new/index.html",
+            ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
     }
 
@@ -43,8 +46,10 @@ import Testing
         let site = root.appendingPathComponent("site")
         try TestSupport.write("x", to: "site/content/a.md", in: root)
         #expect(OutputDirectory(site.appendingPathComponent("public")).check(siteRoot: site) == [])
-        #expect(OutputDirectory(site).check(siteRoot: site).first?.message.contains("contains the site's sources") == true)
-        #expect(OutputDirectory(root).check(siteRoot: site).first?.message.contains("contains the site's sources") == true)
+        #expect(
+            OutputDirectory(site).check(siteRoot: site).first?.message.contains("contains the site's sources") == true)
+        #expect(
+            OutputDirectory(root).check(siteRoot: site).first?.message.contains("contains the site's sources") == true)
         #expect(
             OutputDirectory(site.appendingPathComponent("templates/out")).check(siteRoot: site).first?.message
                 .contains("inside the site's templates/ folder") == true)

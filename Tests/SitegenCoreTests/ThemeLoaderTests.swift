@@ -54,7 +54,8 @@ import Testing
             try TestSupport.write("<p>{{title}}</p>\n", to: "templates/\(name).mustache", in: site)
         }
         try TestSupport.write(
-            "<h1>{{title}}</h1>\n<ul>\n    {{#posts}}<li>{{title}}</li>{{/post}}\n</ul>\n", to: "templates/post.mustache",
+            "<h1>{{title}}</h1>\n<ul>\n    {{#posts}}<li>{{title}}</li>{{/post}}\n</ul>\n",
+            to: "templates/post.mustache",
             in: site)
         try TestSupport.write("<nav>\n  {{> partials/missing}}\n</nav>\n", to: "templates/home.mustache", in: site)
         let (theme, diagnostics) = ThemeLoader().load(siteRoot: site)
@@ -76,7 +77,9 @@ import Testing
         let (theme, diagnostics) = ThemeLoader().load(siteRoot: site)
         #expect(diagnostics == [])
         let library = try #require(theme?.library)
-        #expect(library.render(["sitemapURL": "https://x.org/sitemap.xml"], withTemplate: "robots") == "Sitemap: https://x.org/sitemap.xml\n# custom\n")
+        #expect(
+            library.render(["sitemapURL": "https://x.org/sitemap.xml"], withTemplate: "robots")
+                == "Sitemap: https://x.org/sitemap.xml\n# custom\n")
         #expect(library.getTemplate(named: "atom") != nil)
         #expect(library.getTemplate(named: "sitemap") != nil)
     }

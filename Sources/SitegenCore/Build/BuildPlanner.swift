@@ -32,7 +32,9 @@ public struct BuildPlanner: Sendable {
         for (index, tag) in site.tags.enumerated() {
             let origin = "the tag '\(tag.name)'"
             for pagination in Pagination.pages(itemCount: tag.postIndices.count, perPage: site.config.paginate) {
-                add(Pagination.path(basePath: tag.path, page: pagination.current), .tag(index, pagination), origin: origin)
+                add(
+                    Pagination.path(basePath: tag.path, page: pagination.current), .tag(index, pagination),
+                    origin: origin)
             }
             add(tag.path + "feed.xml", .feed(tag: index), origin: origin + " feed")
         }
@@ -42,7 +44,9 @@ public struct BuildPlanner: Sendable {
         add("robots.txt", .robots, origin: "robots.txt")
 
         for file in site.staticFiles {
-            addCopy(PlannedCopy(file: file.outputPath, source: .file(file.sourcePath), origin: "content/" + file.outputPath))
+            addCopy(
+                PlannedCopy(file: file.outputPath, source: .file(file.sourcePath), origin: "content/" + file.outputPath)
+            )
         }
         for asset in theme.assets {
             let source: PlannedCopy.Source =

@@ -54,7 +54,8 @@ struct PageRenderer: Sendable {
     func context(for output: PlannedOutput) -> Any {
         switch output.job {
         case .home(let pagination):
-            return page(output, meta: meta(output, heading: site.config.title, description: site.config.description),
+            return page(
+                output, meta: meta(output, heading: site.config.title, description: site.config.description),
                 values: [
                     "posts": Array(summaries[pagination.range]),
                     "pagination": paginationView(pagination, basePath: ""),
@@ -63,10 +64,12 @@ struct PageRenderer: Sendable {
             return postContext(output, index: index)
         case .page(let index):
             let item = site.pages[index]
-            return page(output, meta: meta(output, heading: item.title, description: item.description ?? ""),
+            return page(
+                output, meta: meta(output, heading: item.title, description: item.description ?? ""),
                 values: ["page": PageView(page: item, url: urls.path(item.path))])
         case .tagIndex:
-            return page(output, meta: meta(output, heading: "Tags", description: "Every tag on \(site.config.title)."),
+            return page(
+                output, meta: meta(output, heading: "Tags", description: "Every tag on \(site.config.title)."),
                 values: ["tags": tagLinks, "hasTags": !tagLinks.isEmpty])
         case .tag(let index, let pagination):
             return tagContext(output, index: index, pagination: pagination)
@@ -106,7 +109,8 @@ struct PageRenderer: Sendable {
             description: "Analysis tagged \(tag.name) on \(site.config.title).")
         meta.feedURL = urls.absolute(tag.path + "feed.xml")
         meta.feedTitle = "\(site.config.title): \(tag.name)"
-        return page(output, meta: meta,
+        return page(
+            output, meta: meta,
             values: [
                 "tag": tagLinks[index], "posts": posts,
                 "pagination": paginationView(pagination, basePath: tag.path),

@@ -61,7 +61,8 @@ public struct SiteBuilder: Sendable {
         diagnostics += themeDiagnostics
         let content = await ContentLoader(siteRoot: options.siteRoot, config: config).load()
         diagnostics += content.diagnostics
-        let rule = PublicationRule(includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now)
+        let rule = PublicationRule(
+            includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now)
         let site = Site(config: config, content: content, rule: rule)
         diagnostics += site.diagnostics
         guard let theme, !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }

@@ -57,7 +57,9 @@ public struct ThemeLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         for name in Theme.pageTemplates where sources[name] == nil {
             diagnostics.append(
-                .error("missing template '\(name)': add \(Self.directory)/\(name).mustache (run 'sitegen init' in an empty folder to see the default theme)", file: Self.directory))
+                .error(
+                    "missing template '\(name)': add \(Self.directory)/\(name).mustache (run 'sitegen init' in an empty folder to see the default theme)",
+                    file: Self.directory))
         }
         // Data templates fall back to the built-in ones, so older themes keep working.
         for name in Theme.dataTemplates where sources[name] == nil {
