@@ -55,11 +55,15 @@ struct ContentFileReader {
         guard let title, let date, !slug.isEmpty, !result.diagnostics.contains(where: { $0.severity == .error })
         else { return result }
         let rendered = markdown.render(String(body))
+        // Heading lines count from the body; diagnostics and templates want file lines.
+        let headings = rendered.headings.map { heading in
+            Heading(level: heading.level, text: heading.text, id: heading.id, line: heading.line + matter.bodyLine - 1)
+        }
         result.post = Post(
             source: file, slug: slug, title: title, date: dates.format(date),
             updated: matter.updated.map(dates.format), description: matter.description,
             summary: matter.description ?? rendered.firstParagraph, tags: matter.tags, authors: matter.authors,
-            draft: matter.draft, params: matter.params, html: rendered.html, headings: rendered.headings,
+            draft: matter.draft, params: matter.params, html: rendered.html, headings: headings,
             wordCount: rendered.wordCount)
         return result
     }

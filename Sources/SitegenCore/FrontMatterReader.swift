@@ -41,7 +41,10 @@ struct FrontMatterReader {
         case "updated", "lastmod":
             if claim("updated", by: key, at: keyNode) { matter.updated = date(key, value) }
         case "description", "summary":
-            if claim("description", by: key, at: keyNode) { matter.description = text(key, value) }
+            // An empty description counts as none, so the first paragraph stands in for it.
+            if claim("description", by: key, at: keyNode) {
+                matter.description = text(key, value).flatMap { $0.trimmedSpaces.isEmpty ? nil : $0 }
+            }
         case "tags", "keywords", "categories":
             matter.tags += names(key, value)
         case "authors", "author":

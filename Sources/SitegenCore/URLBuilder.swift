@@ -40,7 +40,12 @@ public struct URLBuilder: Sendable, Equatable {
     }
 
     static func encode(_ sitePath: String) -> String {
-        if sitePath.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x25 && $0 != 0x20 }) { return sitePath }
+        // Slugs are usually plain ASCII: skip Foundation's encoder when nothing needs escaping.
+        let plain = sitePath.utf8.allSatisfy { byte in
+            (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte)
+                || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E || byte == 0x2F
+        }
+        if plain { return sitePath }
         var allowed = CharacterSet.urlPathAllowed
         allowed.remove(charactersIn: "%;?#")
         return sitePath.addingPercentEncoding(withAllowedCharacters: allowed) ?? sitePath

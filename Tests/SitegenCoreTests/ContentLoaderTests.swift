@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import SitegenCore
+
+@Suite struct ContentLoaderTests {
+    func load(_ files: [String: String], config: SiteConfig = SiteConfig()) async throws -> LoadedContent {
+        let site = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(site) }
+        for (path, text) in files { try TestSupport.write(text, to: path, in: site) }
+        return await ContentLoader(siteRoot: site, config: config).load()
+    }
+
+    @Test func classifiesPostsPagesAndStaticFiles() async throws {
+        let content = try await load([
+            "content/posts/2024/2024-06-19-pact.md": "---\ntitle: Pact\n---\nBody.\n",
+            "content/guides/Start Here.md": "---\ntitle: Start\n---\nGuide.\n",
+            "content/about.md": "---\ntitle: About\n---\nUs.\n",
+            "content/images/map.png": "png",
+            "content/_topics.yaml": "ignored: true\n",
+            "content/.DS_Store": "ignored",
+        ])
+        #expect(content.diagnostics == [])
+        #expect(content.posts.map(\.slug) == ["pact"])
+        #expect(content.posts.first?.source == "content/posts/2024/2024-06-19-pact.md")
+        #expect(content.pages.map(\.path).sorted() == ["about/", "guides/start-here/"])
+        #expect(content.staticFiles.map(\.outputPath) == ["images/map.png"])
+    }
+
+    @Test func summaryFallsBackToTheFirstParagraphWhenDescriptionIsEmpty() async throws {
+        let content = try await load([
+            "content/posts/a.md":
+                "---\ntitle: A\ndate: 2024-01-02\ndescription: \"\"\n---\n\n## Intro\n\nFirst *para*\ngraph.\n"
+        ])
+        let post = try #require(content.posts.first)
+        #expect(post.description == nil)
+        #expect(post.summary == "First para graph.")
+    }
+
+    @Test func headingLinesAreLinesOfTheFile() async throws {
+        let content = try await load([
+            "content/posts/a.md": "---\ntitle: A\ndate: 2024-01-02\n---\n\nIntro.\n\n## First\n\nText.\n\n### Second\n"
+        ])
+        let post = try #require(content.posts.first)
+        #expect(post.headings.map(\.line) == [8, 12])
+        #expect(post.tableOfContents.map(\.heading.id) == ["first"])
+    }
+
+    @Test func everyBrokenFileIsReportedInOneRun() async throws {
+        let content = try await load([
+            "content/posts/no-title.md": "---\ndate: 2024-01-02\n---\nText.\n",
+            "content/posts/no-date.md": "---\ntitle: Undated\n---\nText.\n",
+            "content/posts/bad-slug.md": "---\ntitle: S\ndate: 2024-01-02\nslug: Not A Slug\n---\n",
+            "content/page.md": "No front matter at all.\n",
+        ])
+        #expect(
+            content.diagnostics.map(\.description).sorted() == [
+                "content/page.md:1:1: error: 'title' is required",
+                "content/posts/bad-slug.md:4:7: error: 'slug' may hold only lower-case letters, digits and '-', found \"Not A Slug\"; try 'not-a-slug'",
+                "content/posts/no-date.md:1:1: error: 'date' is required (or a file name that starts with one, like 2024-06-19-name.md)",
+                "content/posts/no-title.md:1:1: error: 'title' is required",
+            ])
+        #expect(content.posts.isEmpty)
+    }
+}
