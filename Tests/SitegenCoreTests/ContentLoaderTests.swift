@@ -63,3 +63,46 @@ import Testing
         #expect(content.posts.isEmpty)
     }
 }
+
+@Suite struct ContentSafetyAndCacheTests {
+    @Test func symbolicLinksLeadingOutsideContentAreNotPublished() async throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(root) }
+        let site = root.appendingPathComponent("site")
+        try TestSupport.write("secret", to: "secret.txt", in: root)
+        try TestSupport.write("inside", to: "site/content/files/inside.txt", in: root)
+        try FileManager.default.createSymbolicLink(
+            atPath: site.appendingPathComponent("content/leak.txt").path,
+            withDestinationPath: root.appendingPathComponent("secret.txt").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: site.appendingPathComponent("content/alias.txt").path,
+            withDestinationPath: site.appendingPathComponent("content/files/inside.txt").path)
+        let content = await ContentLoader(siteRoot: site, config: SiteConfig()).load()
+        #expect(content.staticFiles.map(\.outputPath) == ["alias.txt", "files/inside.txt"])
+        #expect(
+            content.diagnostics.map(\.description) == [
+                "content/leak.txt: warning: symbolic link leads outside content/ and is not published"
+            ])
+    }
+
+    @Test func cacheReparsesOnlyChangedFilesAndResetsOnConfigChange() async throws {
+        let site = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(site) }
+        try TestSupport.write("---\ntitle: A\ndate: 2024-01-01\n---\nOne.\n", to: "content/posts/a.md", in: site)
+        try TestSupport.write("---\ntitle: B\ndate: 2024-01-02\n---\nTwo.\n", to: "content/posts/b.md", in: site)
+        let cache = ContentCache()
+        let first = await ContentLoader(siteRoot: site, config: SiteConfig(), cache: cache).load()
+        #expect(first.posts.map(\.title) == ["A", "B"])
+        #expect(cache.count == 2)
+        try TestSupport.write(
+            "---\ntitle: B2\ndate: 2024-01-02\n---\nTwo, edited.\n", to: "content/posts/b.md", in: site)
+        try FileManager.default.removeItem(at: site.appendingPathComponent("content/posts/a.md"))
+        let second = await ContentLoader(siteRoot: site, config: SiteConfig(), cache: cache).load()
+        #expect(second.posts.map(\.title) == ["B2"])
+        #expect(cache.count == 1)
+        var config = SiteConfig()
+        config.timeZone = TimeZone(identifier: "Asia/Tokyo")!
+        let third = await ContentLoader(siteRoot: site, config: config, cache: cache).load()
+        #expect(third.posts.first?.date.iso == "2024-01-02T00:00:00+09:00")
+    }
+}

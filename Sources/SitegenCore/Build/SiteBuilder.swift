@@ -35,19 +35,53 @@ public struct BuildReport: Sendable {
 /// Runs the whole pipeline: load, assemble, plan, render and write, then swap the output in.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
+    /// Parsed content kept between builds of one process (the preview server); nil for one-off builds.
+    public let cache: ContentCache?
 
-    public init(options: BuildOptions) {
+    public init(options: BuildOptions, cache: ContentCache? = nil) {
         self.options = options
+        self.cache = cache
     }
 
     /// Builds the site; throws `BuildFailure` with every diagnostic when anything is wrong, in
     /// which case the previous output is untouched.
     public func build() async throws -> BuildReport {
         let started = DispatchTime.now().uptimeNanoseconds
-        var diagnostics: [Diagnostic] = []
         let output = OutputDirectory(options.output)
-        diagnostics += output.check(siteRoot: options.siteRoot)
+        let outputProblems = output.check(siteRoot: options.siteRoot)
+        let prepared: PreparedSite
+        do {
+            prepared = try await prepare()
+        } catch let failure as BuildFailure {
+            throw BuildFailure(outputProblems + failure.diagnostics)
+        }
+        guard !Self.hasErrors(outputProblems) else { throw BuildFailure(outputProblems + prepared.diagnostics) }
+        var diagnostics = prepared.diagnostics
+        do {
+            try output.prepareStaging()
+            try output.createFolders(for: prepared.plan.files)
+            diagnostics += try await SiteWriter(output: output, renderer: prepared.renderer).write(prepared.plan)
+            guard !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }
+            try output.commit()
+        } catch let failure as BuildFailure {
+            output.discardStaging()
+            throw failure
+        } catch {
+            output.discardStaging()
+            throw BuildFailure(diagnostics + [.error("cannot write the output: \(error.localizedDescription)")])
+        }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        let site = prepared.site
+        return BuildReport(
+            postCount: site.posts.count, tagCount: site.tags.count, pageCount: prepared.plan.htmlPageCount,
+            fileCount: prepared.plan.files.count, skipped: site.skipped,
+            diagnostics: Diagnostic.sorted(diagnostics), seconds: elapsed)
+    }
 
+    /// Loads, assembles and plans the site without writing anything: what `build` writes, and what
+    /// the preview server renders on request. Throws `BuildFailure` when anything is wrong.
+    public func prepare() async throws -> PreparedSite {
+        var diagnostics: [Diagnostic] = []
         var (config, configDiagnostics) = ConfigLoader().load(siteRoot: options.siteRoot)
         diagnostics += configDiagnostics
         if let override = options.baseURL {
@@ -59,7 +93,7 @@ public struct SiteBuilder: Sendable {
         }
         let (theme, themeDiagnostics) = ThemeLoader().load(siteRoot: options.siteRoot)
         diagnostics += themeDiagnostics
-        let content = await ContentLoader(siteRoot: options.siteRoot, config: config).load()
+        let content = await ContentLoader(siteRoot: options.siteRoot, config: config, cache: cache).load()
         diagnostics += content.diagnostics
         let rule = PublicationRule(
             includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now)
@@ -70,26 +104,8 @@ public struct SiteBuilder: Sendable {
         let plan = BuildPlanner().plan(site: site, theme: theme)
         diagnostics += plan.diagnostics
         guard !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }
-
         let renderer = PageRenderer(site: site, theme: theme, urls: URLBuilder(baseURL: config.baseURL))
-        do {
-            try output.prepareStaging()
-            try output.createFolders(for: plan.files)
-            diagnostics += try await SiteWriter(output: output, renderer: renderer).write(plan)
-            guard !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }
-            try output.commit()
-        } catch let failure as BuildFailure {
-            output.discardStaging()
-            throw failure
-        } catch {
-            output.discardStaging()
-            throw BuildFailure(diagnostics + [.error("cannot write the output: \(error.localizedDescription)")])
-        }
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        return BuildReport(
-            postCount: site.posts.count, tagCount: site.tags.count, pageCount: plan.htmlPageCount,
-            fileCount: plan.files.count, skipped: site.skipped, diagnostics: Diagnostic.sorted(diagnostics),
-            seconds: elapsed)
+        return PreparedSite(site: site, plan: plan, renderer: renderer, diagnostics: Diagnostic.sorted(diagnostics))
     }
 
     static func hasErrors(_ diagnostics: [Diagnostic]) -> Bool {

@@ -1,0 +1,52 @@
+import Foundation
+import Synchronization
+
+/// Parsed content files kept between builds in one process, keyed by path, size and modification
+/// time, so a rebuild after one edit parses one file. Cleared whenever the site config changes,
+/// since the config shapes parsing (time zone, date format, raw HTML).
+public final class ContentCache: Sendable {
+    struct Key: Hashable {
+        var path: String
+        var size: UInt64
+        var modified: TimeInterval
+    }
+
+    private struct State {
+        var config: SiteConfig?
+        var entries: [Key: FileLoadResult] = [:]
+    }
+
+    private let state = Mutex(State())
+
+    public init() {}
+
+    /// The number of cached files.
+    public var count: Int { state.withLock { $0.entries.count } }
+
+    static func key(for url: URL, relativePath: String) -> Key? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+            let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date
+        else { return nil }
+        return Key(path: relativePath, size: size.uint64Value, modified: modified.timeIntervalSince1970)
+    }
+
+    /// Forgets everything when `config` differs from the one the cache was filled with, and drops
+    /// entries for files that are gone or changed.
+    func begin(config: SiteConfig, keys: Set<Key>) {
+        state.withLock { state in
+            if state.config != config {
+                state.entries = [:]
+                state.config = config
+            }
+            state.entries = state.entries.filter { keys.contains($0.key) }
+        }
+    }
+
+    func result(for key: Key) -> FileLoadResult? {
+        state.withLock { $0.entries[key] }
+    }
+
+    func store(_ result: FileLoadResult, for key: Key) {
+        state.withLock { $0.entries[key] = result }
+    }
+}
