@@ -4,7 +4,7 @@ CONFIG ?= release
 BIN := .build/$(CONFIG)/sitegen
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build test deps tool site theme lint bench clean
+.PHONY: build test deps tool site serve theme lint bench clean
 
 build: tool site
 
@@ -21,6 +21,10 @@ tool: deps
 
 site: tool
 	$(BIN) build
+
+# Live preview of the example site on http://127.0.0.1:8000/ (drafts and scheduled posts included).
+serve: tool
+	$(BIN) serve --drafts --future
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -7,6 +7,11 @@ enum Terminal {
         for diagnostic in diagnostics { error(diagnostic.description) }
     }
 
+    /// Writes a line to standard output at once (not buffered), for tools reading it as it runs.
+    static func output(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }

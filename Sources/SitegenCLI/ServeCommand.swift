@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import SitegenCore
+import SitegenServer
+
+/// `sitegen serve`: a live preview on a local HTTP server.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site locally; rebuilds and reloads the browser on every change.",
+        discussion: """
+            Serves exactly what 'sitegen build' would publish, with the base URL replaced by the \
+            server's own address; public/ is not touched. Stop with Ctrl-C.
+            """
+    )
+
+    @Option(name: .shortAndLong, help: "The site folder.")
+    var source: String = "."
+
+    @Option(help: "The address to listen on; use 0.0.0.0 to allow other machines.")
+    var host: String = "127.0.0.1"
+
+    @Option(name: .shortAndLong, help: "The port; 0 picks a free one.")
+    var port: Int = 8000
+
+    @Flag(help: "Include posts and pages marked draft.")
+    var drafts = false
+
+    @Flag(help: "Include posts dated in the future.")
+    var future = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+    }
+
+    func run() async throws {
+        var options = PreviewOptions(siteRoot: URL(fileURLWithPath: source).standardizedFileURL)
+        options.host = host
+        options.port = port
+        options.includeDrafts = drafts
+        options.includeFuture = future
+        do {
+            try await PreviewServer(options: options).run(
+                onReady: { address in
+                    Terminal.output("Serving \(address) (Ctrl-C to stop)")
+                },
+                log: { line in Terminal.error(line) })
+        } catch {
+            Terminal.error("error: cannot serve: \(error)")
+            throw ExitCode.failure
+        }
+        Terminal.output("Stopped.")
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+import SitegenCore
+
+/// What `sitegen serve` is asked to do.
+public struct PreviewOptions: Sendable {
+    public var siteRoot: URL
+    public var host = "127.0.0.1"
+    /// 0 picks a free port.
+    public var port = 8000
+    public var includeDrafts = false
+    public var includeFuture = false
+    /// How often the sources are checked for changes.
+    public var pollInterval: Duration = .milliseconds(100)
+
+    public init(siteRoot: URL) {
+        self.siteRoot = siteRoot
+    }
+}
+
+/// The live preview: serves the site as `sitegen build` would publish it, rebuilt on every change,
+/// with live reload. Runs until SIGINT or SIGTERM.
+public struct PreviewServer: Sendable {
+    public let options: PreviewOptions
+
+    public init(options: PreviewOptions) {
+        self.options = options
+    }
+
+    /// Runs the preview. `onReady` receives the address once the first build is done; `log`
+    /// receives rebuild summaries and diagnostics.
+    public func run(
+        onReady: @escaping @Sendable (String) -> Void, log: @escaping @Sendable (String) -> Void
+    ) async throws {
+        var buildOptions = BuildOptions(siteRoot: options.siteRoot)
+        buildOptions.includeDrafts = options.includeDrafts
+        buildOptions.includeFuture = options.includeFuture
+        let state = PreviewState()
+        let rebuilder = Rebuilder(options: buildOptions, state: state, log: log)
+        var logger = Logger(label: "sitegen.serve")
+        logger.logLevel = .error
+        let host = options.host
+        let app = Application(
+            responder: PreviewResponder(state: state),
+            configuration: ApplicationConfiguration(address: .hostname(host, port: options.port), serverName: nil),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                let shownHost = host.contains(":") ? "[\(host)]" : host
+                let address = "http://\(shownHost):\(port)/"
+                await rebuilder.start(baseURL: address)
+                onReady(address)
+            },
+            logger: logger
+        )
+        let watch = WatchService(
+            watcher: SiteWatcher(siteRoot: options.siteRoot), rebuilder: rebuilder, state: state,
+            interval: options.pollInterval)
+        // Services stop in reverse order: the watcher first, closing event streams, then the server.
+        let group = ServiceGroup(
+            configuration: ServiceGroupConfiguration(
+                services: [app, watch], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
+}

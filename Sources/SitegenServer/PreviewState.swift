@@ -1,0 +1,135 @@
+import Foundation
+import SitegenCore
+
+/// One successful build as the preview serves it.
+struct PreviewGeneration: Sendable {
+    let number: Int
+    let site: PreparedSite
+    /// `Last-Modified` of every response of this generation (RFC 7231 date).
+    let lastModified: String
+    let builtAt: Date
+    /// Rendered bodies, filled on first request.
+    let cache = ResponseCache()
+}
+
+/// The preview's shared state: the last good build, the diagnostics of a failed rebuild, and the
+/// browsers listening for reload events.
+actor PreviewState {
+    private(set) var generation: PreviewGeneration?
+    /// Set while the latest rebuild failed; cleared by the next good one.
+    private(set) var failure: [String]?
+    private var listeners: [UUID: AsyncStream<String>.Continuation] = [:]
+    private var closed = false
+    private var counter = 0
+
+    /// The current build and failure, read together.
+    var snapshot: (PreviewGeneration?, [String]?) { (generation, failure) }
+
+    var listenerCount: Int { listeners.count }
+
+    func succeeded(_ site: PreparedSite) {
+        counter += 1
+        let now = Date()
+        generation = PreviewGeneration(
+            number: counter, site: site, lastModified: HTTPDate.format(now), builtAt: now)
+        failure = nil
+        broadcast("event: reload\ndata: \(counter)\n\n")
+    }
+
+    func failed(_ diagnostics: [Diagnostic]) {
+        failure = diagnostics.map(\.description)
+        broadcast("event: reload\ndata: failed\n\n")
+    }
+
+    /// A stream of SSE messages for one browser; it ends when the preview shuts down.
+    func subscribe() -> AsyncStream<String> {
+        let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(8))
+        guard !closed else {
+            continuation.finish()
+            return stream
+        }
+        let id = UUID()
+        listeners[id] = continuation
+        continuation.onTermination = { _ in
+            Task { await self.unsubscribe(id) }
+        }
+        return stream
+    }
+
+    /// A comment line that keeps proxies from closing idle streams and finds closed connections.
+    func heartbeat() {
+        broadcast(": keep-alive\n\n")
+    }
+
+    /// Ends every event stream, so open connections do not hold up shutdown.
+    func close() {
+        closed = true
+        for continuation in listeners.values { continuation.finish() }
+        listeners = [:]
+    }
+
+    private func unsubscribe(_ id: UUID) {
+        listeners[id] = nil
+    }
+
+    private func broadcast(_ message: String) {
+        for continuation in listeners.values { continuation.yield(message) }
+    }
+}
+
+/// Runs rebuilds one at a time; requests that arrive during a rebuild are folded into one more.
+actor Rebuilder {
+    private let options: BuildOptions
+    private let state: PreviewState
+    private let cache = ContentCache()
+    private let log: @Sendable (String) -> Void
+    private var baseURL: String?
+    private var running = false
+    private var pending = false
+
+    init(options: BuildOptions, state: PreviewState, log: @escaping @Sendable (String) -> Void) {
+        self.options = options
+        self.state = state
+        self.log = log
+    }
+
+    /// Sets the address the site is served at and makes the first build.
+    func start(baseURL: String) async {
+        self.baseURL = baseURL
+        await rebuild()
+    }
+
+    /// Asks for a rebuild; returns when the site reflects everything changed before the call.
+    func rebuild() async {
+        guard baseURL != nil else { return }
+        pending = true
+        guard !running else { return }
+        running = true
+        while pending {
+            pending = false
+            await buildOnce()
+        }
+        running = false
+    }
+
+    private func buildOnce() async {
+        var options = options
+        options.baseURL = baseURL
+        options.now = Date()
+        let started = DispatchTime.now().uptimeNanoseconds
+        do {
+            let site = try await SiteBuilder(options: options, cache: cache).prepare()
+            await state.succeeded(site)
+            let milliseconds = (DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+            for warning in site.diagnostics { log(warning.description) }
+            log("Rebuilt \(site.site.posts.count) posts, \(site.plan.files.count) files in \(milliseconds) ms")
+        } catch let failure as BuildFailure {
+            await state.failed(failure.diagnostics)
+            for diagnostic in failure.diagnostics { log(diagnostic.description) }
+            log("Rebuild failed; still serving the last good build")
+        } catch {
+            await state.failed([.error("\(error)")])
+            log("error: \(error)")
+        }
+    }
+}
