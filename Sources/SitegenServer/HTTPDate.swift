@@ -11,7 +11,8 @@ enum HTTPDate {
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
         let day = days[(parts.weekday ?? 1) - 1]
         let month = months[(parts.month ?? 1) - 1]
-        return "\(day), \(two(parts.day)) \(month) \(parts.year ?? 1970) \(two(parts.hour)):\(two(parts.minute)):\(two(parts.second)) GMT"
+        return
+            "\(day), \(two(parts.day)) \(month) \(parts.year ?? 1970) \(two(parts.hour)):\(two(parts.minute)):\(two(parts.second)) GMT"
     }
 
     /// Reads the IMF-fixdate form; nil for anything else.
@@ -25,7 +26,8 @@ enum HTTPDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "GMT")!
         return calendar.date(
-            from: DateComponents(year: year, month: month + 1, day: day, hour: time[0], minute: time[1], second: time[2]))
+            from: DateComponents(
+                year: year, month: month + 1, day: day, hour: time[0], minute: time[1], second: time[2]))
     }
 
     private static func two(_ value: Int?) -> String {

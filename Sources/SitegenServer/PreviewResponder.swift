@@ -20,7 +20,8 @@ struct PreviewResponder: HTTPResponder {
         if path == LiveReload.eventsPath { return await events() }
         let (generation, failure) = await state.snapshot
         guard let generation else {
-            let page = failure.map(LiveReload.errorPage) ?? LiveReload.inject(into: "<p>Building…</p>", diagnostics: nil)
+            let page =
+                failure.map(LiveReload.errorPage) ?? LiveReload.inject(into: "<p>Building…</p>", diagnostics: nil)
             return Self.send(
                 CachedBody(Array(page.utf8)), status: failure == nil ? .serviceUnavailable : .internalServerError,
                 type: MediaType.html, lastModified: nil, request: request)
