@@ -41,6 +41,7 @@ lint:
 
 bench: deps
 	./scripts/bench.sh
+	./scripts/bench-serve.sh
 
 clean:
 	rm -rf .build public

@@ -7,8 +7,7 @@ import Synchronization
 public final class ContentCache: Sendable {
     struct Key: Hashable {
         var path: String
-        var size: UInt64
-        var modified: TimeInterval
+        var stamp: FileStamp
     }
 
     private struct State {
@@ -24,10 +23,7 @@ public final class ContentCache: Sendable {
     public var count: Int { state.withLock { $0.entries.count } }
 
     static func key(for url: URL, relativePath: String) -> Key? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-            let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date
-        else { return nil }
-        return Key(path: relativePath, size: size.uint64Value, modified: modified.timeIntervalSince1970)
+        FileStamp.of(url.path).map { Key(path: relativePath, stamp: $0) }
     }
 
     /// Forgets everything when `config` differs from the one the cache was filled with, and drops

@@ -1,5 +1,6 @@
 import Foundation
 import ServiceLifecycle
+import SitegenCore
 
 /// Notices changes to a site's sources by polling: `content/`, `templates/` and `sitegen.yaml`.
 /// A poll lists the folders and compares size and modification time of every file, so edits,
@@ -7,37 +8,15 @@ import ServiceLifecycle
 struct SiteWatcher: Sendable {
     let siteRoot: URL
 
-    struct Stamp: Equatable, Sendable {
-        var size: Int64
-        var modified: TimeInterval
-    }
-
-    func snapshot() -> [String: Stamp] {
-        var stamps: [String: Stamp] = [:]
+    func snapshot() -> [String: FileStamp] {
+        var stamps: [String: FileStamp] = [:]
         for folder in [ContentFolders.content, ContentFolders.templates] {
-            let root = siteRoot.appendingPathComponent(folder)
-            guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { continue }
-            while let relative = enumerator.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                guard let attributes = enumerator.fileAttributes else { continue }
-                if name.hasPrefix(".") {
-                    if attributes[.type] as? FileAttributeType == .typeDirectory { enumerator.skipDescendants() }
-                    continue
-                }
-                stamps[folder + "/" + relative] = Self.stamp(attributes)
+            for (path, stamp) in FileStamp.tree(siteRoot.appendingPathComponent(folder).path) {
+                stamps[folder + "/" + path] = stamp
             }
         }
-        let config = siteRoot.appendingPathComponent(ContentFolders.config)
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: config.path) {
-            stamps[ContentFolders.config] = Self.stamp(attributes)
-        }
+        stamps[ContentFolders.config] = FileStamp.of(siteRoot.appendingPathComponent(ContentFolders.config).path)
         return stamps
-    }
-
-    private static func stamp(_ attributes: [FileAttributeKey: Any]) -> Stamp {
-        Stamp(
-            size: (attributes[.size] as? NSNumber)?.int64Value ?? -1,
-            modified: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
     }
 }
 

@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Size and modification time of a file, read with one `stat` call: cheap enough to check every
+/// source file of a large site several times a second.
+public struct FileStamp: Hashable, Sendable {
+    public var size: Int64
+    /// Nanoseconds since 1970.
+    public var modified: Int64
+
+    /// The stamp of the file at `path` (symbolic links followed), or nil when it does not exist.
+    public static func of(_ path: String) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileStamp(info)
+    }
+
+    init(_ info: stat) {
+        size = Int64(info.st_size)
+        #if canImport(Darwin)
+            modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        #else
+            modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #endif
+    }
+
+    /// Stamps of every file below `root`, keyed by path relative to it; entries whose names start
+    /// with `.` (editor swap files, the output marker) are skipped with everything below them.
+    public static func tree(_ root: String) -> [String: FileStamp] {
+        var stamps: [String: FileStamp] = [:]
+        walk(root, prefix: "", into: &stamps)
+        return stamps
+    }
+
+    private static func walk(_ folder: String, prefix: String, into stamps: inout [String: FileStamp]) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            let path = folder + "/" + name
+            var info = stat()
+            guard stat(path, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                walk(path, prefix: prefix + name + "/", into: &stamps)
+            } else {
+                stamps[prefix + name] = FileStamp(info)
+            }
+        }
+    }
+}
