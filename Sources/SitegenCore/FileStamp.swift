@@ -27,17 +27,22 @@ public struct FileStamp: Hashable, Sendable {
         #endif
     }
 
-    /// Stamps of every file below `root`, keyed by path relative to it; entries whose names start
-    /// with `.` (editor swap files, the output marker) are skipped with everything below them.
-    public static func tree(_ root: String) -> [String: FileStamp] {
+    /// Stamps of every file below `root`, keyed by path relative to it, and every folder (absolute
+    /// paths, `root` first); entries whose names start with `.` (editor swap files, the output
+    /// marker) are skipped with everything below them.
+    public static func tree(_ root: String) -> (files: [String: FileStamp], folders: [String]) {
         var stamps: [String: FileStamp] = [:]
-        walk(root, prefix: "", into: &stamps)
-        return stamps
+        var folders: [String] = []
+        walk(root, prefix: "", into: &stamps, folders: &folders)
+        return (stamps, folders)
     }
 
-    private static func walk(_ folder: String, prefix: String, into stamps: inout [String: FileStamp]) {
+    private static func walk(
+        _ folder: String, prefix: String, into stamps: inout [String: FileStamp], folders: inout [String]
+    ) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
+        folders.append(folder)
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
@@ -47,7 +52,7 @@ public struct FileStamp: Hashable, Sendable {
             var info = stat()
             guard stat(path, &info) == 0 else { continue }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(path, prefix: prefix + name + "/", into: &stamps)
+                walk(path, prefix: prefix + name + "/", into: &stamps, folders: &folders)
             } else {
                 stamps[prefix + name] = FileStamp(info)
             }

@@ -12,8 +12,10 @@ public struct PreviewOptions: Sendable {
     public var port = 8000
     public var includeDrafts = false
     public var includeFuture = false
-    /// How often the sources are checked for changes.
+    /// How often the sources are checked for changes when they are polled.
     public var pollInterval: Duration = .milliseconds(100)
+    /// Poll even where inotify is available.
+    public var forcePolling = false
 
     public init(siteRoot: URL) {
         self.siteRoot = siteRoot
@@ -56,7 +58,7 @@ public struct PreviewServer: Sendable {
         )
         let watch = WatchService(
             watcher: SiteWatcher(siteRoot: options.siteRoot), rebuilder: rebuilder, state: state,
-            interval: options.pollInterval)
+            interval: options.pollInterval, forcePolling: options.forcePolling)
         // Services stop in reverse order: the watcher first, closing event streams, then the server.
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(

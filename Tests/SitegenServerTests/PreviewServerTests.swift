@@ -29,7 +29,7 @@ final class PreviewHarness: Sendable {
         .appendingPathComponent("SitegenCoreTests/Fixtures/golden/site")
 
     /// Copies the golden fixture site into a temporary folder and serves it.
-    static func start(drafts: Bool = false) async throws -> PreviewHarness {
+    static func start(drafts: Bool = false, polling: Bool = false) async throws -> PreviewHarness {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let site = folder.appendingPathComponent("site")
@@ -37,6 +37,7 @@ final class PreviewHarness: Sendable {
         var options = PreviewOptions(siteRoot: site)
         options.port = 0
         options.includeDrafts = drafts
+        options.forcePolling = polling
         options.pollInterval = .milliseconds(50)
         let (addresses, continuation) = AsyncStream<String>.makeStream()
         let logs = LogLines()
@@ -163,8 +164,9 @@ final class LogLines: Sendable {
         await preview.stop()
     }
 
-    @Test func editsReloadAndFailuresShowAnOverlayUntilFixed() async throws {
-        let preview = try await PreviewHarness.start()
+    @Test(arguments: [false, true])
+    func editsReloadAndFailuresShowAnOverlayUntilFixed(polling: Bool) async throws {
+        let preview = try await PreviewHarness.start(polling: polling)
         defer { Task { await preview.stop() } }
         let client = preview.client
         let postFile = "content/posts/2023/munitions.md"
