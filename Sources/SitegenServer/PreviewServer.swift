@@ -42,7 +42,7 @@ public struct PreviewServer: Sendable {
         let state = PreviewState()
         let rebuilder = Rebuilder(options: buildOptions, state: state, log: log)
         var logger = Logger(label: "sitegen.serve")
-        logger.logLevel = .error
+        logger.logLevel = .critical
         let host = options.host
         let app = Application(
             responder: PreviewResponder(state: state),

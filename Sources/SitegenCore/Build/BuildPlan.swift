@@ -42,15 +42,18 @@ public struct PlannedOutput: Sendable, Equatable {
     public var job: OutputJob
 }
 
+/// Where a copied output's bytes come from.
+public enum CopySource: Sendable, Equatable {
+    /// A file on disk (absolute path).
+    case file(String)
+    /// Text compiled into sitegen (the default theme's assets).
+    case text(String)
+}
+
 /// One copied output.
 public struct PlannedCopy: Sendable, Equatable {
-    public enum Source: Sendable, Equatable {
-        case file(String)
-        case text(String)
-    }
-
     public var file: String
-    public var source: Source
+    public var source: CopySource
     /// What made this output, for collision messages.
     public var origin: String
 }

@@ -49,12 +49,7 @@ public struct BuildPlanner: Sendable {
             )
         }
         for asset in theme.assets {
-            let source: PlannedCopy.Source =
-                switch asset.source {
-                case .file(let path): .file(path)
-                case .embedded(let text): .text(text)
-                }
-            addCopy(PlannedCopy(file: asset.outputPath, source: source, origin: "templates/" + asset.outputPath))
+            addCopy(PlannedCopy(file: asset.outputPath, source: asset.source, origin: "templates/" + asset.outputPath))
         }
 
         func addCopy(_ copy: PlannedCopy) {

@@ -17,14 +17,9 @@ public struct Theme: Sendable {
 
 /// A theme file copied to the output as it is.
 public struct ThemeAsset: Sendable, Equatable {
-    public enum Source: Sendable, Equatable {
-        case file(String)
-        case embedded(String)
-    }
-
     /// Path relative to the output root (`assets/style.css`).
     public var outputPath: String
-    public var source: Source
+    public var source: CopySource
 }
 
 /// Loads the site's `templates/` folder, or the default theme compiled into sitegen when the
@@ -82,7 +77,7 @@ public struct ThemeLoader: Sendable {
                 let name = String(path.dropLast(".mustache".count))
                 sources[name] = TemplateSource(file: "(built-in) \(path)", text: text)
             } else if path.hasPrefix("assets/") {
-                assets.append(ThemeAsset(outputPath: path, source: .embedded(text)))
+                assets.append(ThemeAsset(outputPath: path, source: .text(text)))
             }
         }
         let (library, diagnostics) = compile(sources)
