@@ -13,8 +13,23 @@ struct ContentFileReader {
         self.config = config
         self.contentRoot = contentRoot
         frontMatter = FrontMatterParser(timeZone: config.timeZone)
-        markdown = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: config.unsafeMarkdown))
+        markdown = MarkdownRenderer(
+            options: MarkdownOptions(
+                unsafeHTML: config.unsafeMarkdown, headingAnchors: true, footnotesTitle: Self.footnotesTitle))
         dates = DateFormatting(config: config)
+    }
+
+    /// The heading of the footnotes section: footnotes are where analysis cites its sources.
+    static let footnotesTitle = "Sources"
+
+    /// Renders one line of inline Markdown (a takeaway, a correction).
+    func inline(_ text: String) -> InlineText {
+        let rendered = markdown.render(text)
+        var html = rendered.html
+        if html.hasPrefix("<p>") && html.hasSuffix("</p>\n") {
+            html = String(html.dropFirst(3).dropLast(5))
+        }
+        return InlineText(html: html, text: rendered.firstParagraph)
     }
 
     func load(relativePath: String) -> FileLoadResult {
@@ -59,12 +74,26 @@ struct ContentFileReader {
         let headings = rendered.headings.map { heading in
             Heading(level: heading.level, text: heading.text, id: heading.id, line: heading.line + matter.bodyLine - 1)
         }
+        let takeaways = matter.takeaways.map(inline)
+        if matter.description == nil && takeaways.isEmpty {
+            result.diagnostics.append(
+                .warning(
+                    "no 'description' or 'takeaways': the first paragraph stands in as the summary",
+                    file: file, line: 1, column: 1))
+        }
+        let corrections = matter.corrections.sorted { $0.date > $1.date }.map { notice in
+            let text = inline(notice.text)
+            return Correction(date: dates.format(notice.date), html: text.html, text: text.text)
+        }
+        let summary =
+            matter.description
+            ?? (takeaways.isEmpty ? rendered.firstParagraph : takeaways.map(\.text).joined(separator: " "))
         result.post = Post(
             source: file, slug: slug, title: title, date: dates.format(date),
             updated: matter.updated.map(dates.format), description: matter.description,
-            summary: matter.description ?? rendered.firstParagraph, tags: matter.tags, authors: matter.authors,
+            summary: summary, tags: matter.tags, authors: matter.authors,
             draft: matter.draft, params: matter.params, html: rendered.html, headings: headings,
-            wordCount: rendered.wordCount)
+            wordCount: rendered.wordCount, takeaways: takeaways, corrections: corrections)
         return result
     }
 

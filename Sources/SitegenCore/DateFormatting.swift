@@ -9,6 +9,8 @@ public struct FormattedDate: Sendable, Equatable, Comparable {
     public var day: String
     /// Human text from the site's `dateFormat`.
     public var display: String
+    /// The month's name in the site's language (`June`), for archives.
+    public var monthName: String = ""
 
     public static func < (lhs: FormattedDate, rhs: FormattedDate) -> Bool {
         lhs.date < rhs.date
@@ -19,6 +21,7 @@ public struct FormattedDate: Sendable, Equatable, Comparable {
 public final class DateFormatting {
     private let calendar: Calendar
     private let displayFormatter: DateFormatter
+    private let monthFormatter: DateFormatter
 
     public init(config: SiteConfig) {
         var calendar = Calendar(identifier: .gregorian)
@@ -29,6 +32,11 @@ public final class DateFormatting {
         displayFormatter.timeZone = config.timeZone
         displayFormatter.calendar = calendar
         displayFormatter.dateFormat = config.dateFormat
+        monthFormatter = DateFormatter()
+        monthFormatter.locale = displayFormatter.locale
+        monthFormatter.timeZone = config.timeZone
+        monthFormatter.calendar = calendar
+        monthFormatter.dateFormat = "LLLL"
     }
 
     public func format(_ date: Date) -> FormattedDate {
@@ -49,6 +57,6 @@ public final class DateFormatting {
         }
         return FormattedDate(
             date: date, iso: "\(day)T\(time)\(zone)", day: day,
-            display: displayFormatter.string(from: date))
+            display: displayFormatter.string(from: date), monthName: monthFormatter.string(from: date))
     }
 }

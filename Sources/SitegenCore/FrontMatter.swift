@@ -14,6 +14,12 @@ public struct NameMention: Sendable, Equatable {
     }
 }
 
+/// One entry of `corrections:`: when, and what was corrected (inline Markdown).
+public struct CorrectionNotice: Sendable, Equatable {
+    public var date: Date
+    public var text: String
+}
+
 /// The front matter of one content file, with Hugo and Jekyll aliases already folded in.
 public struct FrontMatter: Sendable, Equatable {
     public var title: String?
@@ -25,6 +31,10 @@ public struct FrontMatter: Sendable, Equatable {
     public var draft = false
     public var slug: String?
     public var params: [String: ParamValue] = [:]
+    /// Key points, each a line of inline Markdown.
+    public var takeaways: [String] = []
+    /// Dated correction notices, oldest or newest first as written.
+    public var corrections: [CorrectionNotice] = []
     /// The 1-based line where the Markdown body starts.
     public var bodyLine = 1
 

@@ -57,6 +57,10 @@ struct FrontMatterReader {
             }
         case "slug":
             readSlug(value)
+        case "takeaways":
+            matter.takeaways = names(key, value).map(\.name)
+        case "corrections":
+            readCorrections(value)
         default:
             matter.params[key] = ParamValue(value)
         }
@@ -70,6 +74,37 @@ struct FrontMatterReader {
             report("'slug' may hold only lower-case letters, digits and '-', found \"\(text)\"\(hint)", at: value)
         } else {
             matter.slug = slug
+        }
+    }
+
+    private mutating func readCorrections(_ value: Node) {
+        guard case .sequence(let items) = value else {
+            report("'corrections' must be a list of entries with 'date' and 'text'", at: value)
+            return
+        }
+        for item in items {
+            guard case .mapping(let fields) = item else {
+                report("each correction needs 'date' and 'text', found \(item.shortDescription)", at: item)
+                continue
+            }
+            var date: Date?
+            var text: String?
+            for (keyNode, field) in fields {
+                switch keyNode.scalarText ?? "" {
+                case "date": date = self.date("corrections.date", field)
+                case "text": text = self.text("corrections.text", field)
+                default:
+                    report(
+                        "unknown key '\(keyNode.scalarText ?? "")' in a correction; use 'date' and 'text'", at: keyNode)
+                }
+            }
+            if date == nil, !fields.keys.contains(where: { $0.scalarText == "date" }) {
+                report("a correction needs a 'date'", at: item)
+            }
+            if text == nil, !fields.keys.contains(where: { $0.scalarText == "text" }) {
+                report("a correction needs a 'text'", at: item)
+            }
+            if let date, let text { matter.corrections.append(CorrectionNotice(date: date, text: text)) }
         }
     }
 

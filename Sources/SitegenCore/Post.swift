@@ -20,6 +20,16 @@ public struct Post: Sendable {
     public var html: String
     public var headings: [Heading]
     public var wordCount: Int
+    /// Key points, shown above the body and used as summary when there is no description.
+    public var takeaways: [InlineText] = []
+    /// Correction notices, newest first.
+    public var corrections: [Correction] = []
+
+    /// The latest of the publication date, `updated` and every correction: feeds' `<updated>`,
+    /// sitemaps' `lastmod`, JSON-LD `dateModified`.
+    public var lastModified: FormattedDate {
+        ([date, updated].compactMap { $0 } + corrections.map(\.date)).max() ?? date
+    }
 
     /// The site-relative path of the post's page.
     public var path: String { "posts/\(slug)/" }
@@ -28,6 +38,19 @@ public struct Post: Sendable {
     public var tableOfContents: [TableOfContentsEntry] {
         TableOfContentsEntry.tree(from: headings)
     }
+}
+
+/// A line of inline Markdown rendered once, with its plain text.
+public struct InlineText: Sendable, Equatable {
+    public var html: String
+    public var text: String
+}
+
+/// A dated correction notice.
+public struct Correction: Sendable, Equatable {
+    public var date: FormattedDate
+    public var html: String
+    public var text: String
 }
 
 /// A standalone page such as `content/about.md`, published at `/about/`.

@@ -12,10 +12,19 @@ public struct MarkdownOptions: Sendable, Equatable, Hashable {
     public var unsafeHTML: Bool
     /// Curly quotes, en and em dashes, ellipses.
     public var smartPunctuation: Bool
+    /// Add a `#` link to every heading, pointing at the heading itself.
+    public var headingAnchors: Bool
+    /// A heading put at the top of the footnotes section (`Sources`), or nil for none.
+    public var footnotesTitle: String?
 
-    public init(unsafeHTML: Bool = false, smartPunctuation: Bool = true) {
+    public init(
+        unsafeHTML: Bool = false, smartPunctuation: Bool = true, headingAnchors: Bool = false,
+        footnotesTitle: String? = nil
+    ) {
         self.unsafeHTML = unsafeHTML
         self.smartPunctuation = smartPunctuation
+        self.headingAnchors = headingAnchors
+        self.footnotesTitle = footnotesTitle
     }
 }
 
@@ -73,7 +82,10 @@ public struct MarkdownRenderer: Sendable {
             headings.append(Heading(level: heading.level, text: heading.text, id: id, line: heading.line))
             replaceWithIdentifiedHTML(node, id: id, options: options, extensions: extensions)
         }
-        let html = CmarkText.take(cmark_render_html(document, options, extensions))
+        var html = CmarkText.take(cmark_render_html(document, options, extensions))
+        if let title = self.options.footnotesTitle, scan.hasFootnotes {
+            html = Self.titleFootnotes(html, title: title, id: ids.allocate(for: title))
+        }
         return RenderedMarkdown(
             html: html, headings: headings, firstParagraph: scan.firstParagraph,
             wordCount: scan.wordCount, hasFootnotes: scan.hasFootnotes)
@@ -90,10 +102,30 @@ public struct MarkdownRenderer: Sendable {
         if html.hasPrefix(tag) {
             html = tag + " id=\"\(id)\"" + html.dropFirst(tag.count)
         }
+        let closing = "</h\(cmark_node_get_heading_level(heading))>"
+        if self.options.headingAnchors, html.hasSuffix(closing) {
+            html.insert(
+                contentsOf: "<a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a>",
+                at: html.index(html.endIndex, offsetBy: -closing.count))
+        }
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
         cmark_node_set_on_enter(block, html)
         cmark_node_replace(heading, block)
         cmark_node_free(heading)
+    }
+}
+
+extension MarkdownRenderer {
+    static let footnotesOpening = "<section class=\"footnotes\" data-footnotes>\n"
+
+    /// Puts a heading at the top of cmark's footnotes section.
+    static func titleFootnotes(_ html: String, title: String, id: String) -> String {
+        guard let range = html.firstRange(of: footnotesOpening) else { return html }
+        var result = html
+        let escaped = title.replacing("&", with: "&amp;").replacing("<", with: "&lt;")
+        result.insert(
+            contentsOf: "<h2 class=\"footnotes-title\" id=\"\(id)\">\(escaped)</h2>\n", at: range.upperBound)
+        return result
     }
 }
 

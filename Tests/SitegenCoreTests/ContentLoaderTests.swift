@@ -13,7 +13,7 @@ import Testing
 
     @Test func classifiesPostsPagesAndStaticFiles() async throws {
         let content = try await load([
-            "content/posts/2024/2024-06-19-pact.md": "---\ntitle: Pact\n---\nBody.\n",
+            "content/posts/2024/2024-06-19-pact.md": "---\ntitle: Pact\ndescription: A pact.\n---\nBody.\n",
             "content/guides/Start Here.md": "---\ntitle: Start\n---\nGuide.\n",
             "content/about.md": "---\ntitle: About\n---\nUs.\n",
             "content/images/map.png": "png",

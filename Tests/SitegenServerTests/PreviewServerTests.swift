@@ -97,7 +97,9 @@ final class LogLines: Sendable {
 
         let post = try client.send("/posts/pact/")
         #expect(post.status == 200)
-        #expect(post.body.contains("<h2 id=\"what-it-says\">What it says</h2>"))
+        #expect(
+            post.body.contains("<h2 id=\"what-it-says\">What it says<a class=\"heading-anchor\" href=\"#what-it-says\"")
+        )
 
         let redirect = try client.send("/posts/pact?from=feed")
         #expect(redirect.status == 301)

@@ -5,6 +5,10 @@ public enum OutputJob: Sendable, Equatable {
     case page(Int)
     case tagIndex
     case tag(Int, Pagination)
+    /// Every post by year and month.
+    case archive
+    /// Every correction notice, newest first.
+    case corrections
     case notFound
     /// The site feed (nil) or one tag's feed.
     case feed(tag: Int?)
@@ -18,6 +22,8 @@ public enum OutputJob: Sendable, Equatable {
         case .page: "page"
         case .tagIndex: "tags"
         case .tag: "tag"
+        case .archive: "archive"
+        case .corrections: "corrections"
         case .notFound: "404"
         case .feed: "atom"
         case .sitemap: "sitemap"

@@ -38,6 +38,8 @@ public struct BuildPlanner: Sendable {
             }
             add(tag.path + "feed.xml", .feed(tag: index), origin: origin + " feed")
         }
+        add("archive/", .archive, origin: "the archive")
+        add("corrections/", .corrections, origin: "the corrections page")
         add("404.html", .notFound, origin: "the 404 page")
         add("feed.xml", .feed(tag: nil), origin: "the site feed")
         add("sitemap.xml", .sitemap, origin: "the sitemap")

@@ -25,7 +25,7 @@ struct FeedBuilder {
             feedPath = "feed.xml"
         }
         let entries = indices.map { entry(site.posts[$0], index: $0) }
-        let updated = indices.map { (site.posts[$0].updated ?? site.posts[$0].date) }.max()
+        let updated = indices.map { site.posts[$0].lastModified }.max()
         let feed: [String: Any] = [
             "title": title,
             "id": urls.absolute(feedPath),
@@ -44,8 +44,10 @@ struct FeedBuilder {
             "url": url,
             "id": url,
             "published": post.date.iso,
-            "updated": (post.updated ?? post.date).iso,
+            "updated": post.lastModified.iso,
             "summary": post.summary,
+            "takeaways": post.takeaways.map { ["html": $0.html, "text": $0.text] },
+            "hasTakeaways": !post.takeaways.isEmpty,
             "content": post.html,
             "contentXML": renderer.feedContent[index] ?? MarkupEscaping.escape(post.html),
             "authors": summary.authors,
@@ -67,13 +69,13 @@ struct SitemapBuilder {
             if let lastmod { entry["lastmod"] = lastmod.day }
             entries.append(entry)
         }
-        let newest = site.posts.map { $0.updated ?? $0.date }.max()
+        let newest = site.posts.map(\.lastModified).max()
         add("", newest)
-        for post in site.posts { add(post.path, post.updated ?? post.date) }
+        for post in site.posts { add(post.path, post.lastModified) }
         for page in site.pages { add(page.path, nil) }
         add("tags/", newest)
         for tag in site.tags {
-            add(tag.path, tag.postIndices.map { site.posts[$0].updated ?? site.posts[$0].date }.max())
+            add(tag.path, tag.postIndices.map { site.posts[$0].lastModified }.max())
         }
         return PageContextView(site: renderer.siteView, values: ["urls": entries])
     }

@@ -73,6 +73,18 @@ struct PageRenderer: Sendable {
                 values: ["tags": tagLinks, "hasTags": !tagLinks.isEmpty])
         case .tag(let index, let pagination):
             return tagContext(output, index: index, pagination: pagination)
+        case .archive:
+            return page(
+                output, meta: meta(output, heading: "Archive", description: "Every post on \(site.config.title)."),
+                values: ["years": archiveYears(), "hasPosts": !site.posts.isEmpty])
+        case .corrections:
+            let corrections = correctionEntries()
+            return page(
+                output,
+                meta: meta(
+                    output, heading: "Corrections",
+                    description: "Every correction made to posts on \(site.config.title)."),
+                values: ["corrections": corrections, "hasCorrections": !corrections.isEmpty])
         case .notFound:
             return page(output, meta: meta(output, heading: "Page not found", description: ""), values: [:])
         case .feed(let tag):
@@ -84,10 +96,57 @@ struct PageRenderer: Sendable {
         }
     }
 
+    /// Posts grouped by year, then month, newest first.
+    private func archiveYears() -> [[String: Any]] {
+        var years: [[String: Any]] = []
+        var index = 0
+        let posts = site.posts
+        while index < posts.count {
+            let year = String(posts[index].date.day.prefix(4))
+            var months: [[String: Any]] = []
+            var count = 0
+            while index < posts.count, posts[index].date.day.hasPrefix(year) {
+                let month = String(posts[index].date.day.prefix(7))
+                var items: [PostSummaryView] = []
+                let name = posts[index].date.monthName
+                while index < posts.count, posts[index].date.day.hasPrefix(month) {
+                    items.append(summaries[index])
+                    index += 1
+                }
+                count += items.count
+                months.append(["name": name, "number": String(month.suffix(2)), "posts": items, "count": items.count])
+            }
+            years.append(["year": year, "months": months, "count": count])
+        }
+        return years
+    }
+
+    /// Every correction of every post, newest first, each with its post.
+    private func correctionEntries() -> [[String: Any]] {
+        var entries: [(FormattedDate, [String: Any])] = []
+        for (index, post) in site.posts.enumerated() {
+            for correction in post.corrections {
+                entries.append(
+                    (
+                        correction.date,
+                        [
+                            "date": correction.date, "html": correction.html, "text": correction.text,
+                            "post": PostLinkView(title: post.title, url: summaries[index].url),
+                        ]
+                    ))
+            }
+        }
+        return entries.sorted { $0.0 > $1.0 }.map(\.1)
+    }
+
     private func postContext(_ output: PlannedOutput, index: Int) -> Any {
         let post = site.posts[index]
         var values: [String: Any] = [
-            "post": PostView(summary: summaries[index], post: post, absoluteURL: urls.absolute(post.path))
+            "post": PostView(
+                summary: summaries[index], post: post, absoluteURL: urls.absolute(post.path),
+                citation: CitationView(
+                    post: post, url: urls.absolute(post.path), siteTitle: site.config.title,
+                    language: site.config.language))
         ]
         // Posts are newest first: the older post follows, the newer one precedes.
         if index + 1 < site.posts.count {

@@ -21,6 +21,32 @@ enum DefaultTheme {
 {{/base}}
 
 """####,
+        "archive.mustache": ####"""
+{{<base}}
+{{$main}}
+<header class="page-header">
+  <h1 class="page-title">{{meta.heading}}</h1>
+</header>
+{{#years}}
+<section class="archive-year" aria-labelledby="year-{{year}}">
+  <h2 id="year-{{year}}">{{year}} <span class="count">({{count}})</span></h2>
+  {{#months}}
+  <h3 id="month-{{year}}-{{number}}">{{name}}</h3>
+  <ul class="archive-list">
+    {{#posts}}
+    <li><time datetime="{{date.iso}}">{{date.display}}</time> <a href="{{url}}">{{title}}</a></li>
+    {{/posts}}
+  </ul>
+  {{/months}}
+</section>
+{{/years}}
+{{^hasPosts}}
+<p class="empty-state">Nothing has been published yet.</p>
+{{/hasPosts}}
+{{/main}}
+{{/base}}
+
+"""####,
         "assets/style.css": ####"""
 /*
  * sitegen default theme
@@ -1216,6 +1242,112 @@ a[data-footnote-ref]::after {
   }
 }
 
+/* ------------------------------------------------------------------ */
+/* Analysis: key points, corrections, citation, archive               */
+/* ------------------------------------------------------------------ */
+
+.takeaways {
+  margin: 0 0 2rem;
+  padding: 1rem 1.25rem;
+  border: 1px solid var(--border);
+  border-top: 3px solid var(--accent);
+  border-radius: var(--radius);
+  background: var(--surface);
+}
+
+.takeaways__title,
+.cite__title {
+  margin: 0 0 0.5rem;
+  font-family: var(--font-sans);
+  font-size: 0.8rem;
+  letter-spacing: 0.06em;
+  text-transform: uppercase;
+  color: var(--muted);
+}
+
+.takeaways ul {
+  margin: 0;
+  padding-inline-start: 1.25rem;
+}
+
+.takeaways li + li {
+  margin-top: 0.4rem;
+}
+
+.notice--correction {
+  margin: 0 0 1.5rem;
+  padding: 0.75rem 1rem;
+  border-left: 3px solid #b26b00;
+  background: var(--highlight);
+  color: #1d2125;
+  border-radius: 0 var(--radius) var(--radius) 0;
+  font-size: 0.9375rem;
+}
+
+.notice--correction p {
+  margin: 0;
+}
+
+.notice--correction p + p {
+  margin-top: 0.5rem;
+}
+
+.cite {
+  margin: 2.5rem 0 0;
+  padding-top: 1.25rem;
+  border-top: 1px solid var(--border);
+  font-size: 0.9375rem;
+}
+
+.cite__text {
+  overflow-wrap: anywhere;
+}
+
+.cite pre {
+  overflow-x: auto;
+}
+
+.heading-anchor {
+  margin-inline-start: 0.4em;
+  color: var(--muted);
+  text-decoration: none;
+  opacity: 0;
+}
+
+h2:hover > .heading-anchor,
+h3:hover > .heading-anchor,
+h4:hover > .heading-anchor,
+.heading-anchor:focus {
+  opacity: 1;
+}
+
+.footnotes-title {
+  font-size: 1.1rem;
+}
+
+.archive-list,
+.corrections-list {
+  padding-inline-start: 0;
+  list-style: none;
+}
+
+.archive-list li,
+.corrections-list li {
+  margin: 0.35rem 0;
+}
+
+.archive-list time {
+  display: inline-block;
+  min-width: 9.5rem;
+  color: var(--muted);
+  font-size: 0.9375rem;
+}
+
+.count {
+  color: var(--muted);
+  font-weight: normal;
+}
+
 """####,
         "atom.mustache": ####"""
 <?xml version="1.0" encoding="utf-8"?>
@@ -1245,7 +1377,12 @@ a[data-footnote-ref]::after {
     {{#tags}}
     <category term="{{name}}"/>
     {{/tags}}
+    {{#hasTakeaways}}
+    <summary type="html">&lt;ul&gt;{{#takeaways}}&lt;li&gt;{{html}}&lt;/li&gt;{{/takeaways}}&lt;/ul&gt;</summary>
+    {{/hasTakeaways}}
+    {{^hasTakeaways}}
     <summary type="text">{{summary}}</summary>
+    {{/hasTakeaways}}
     <content type="html">{{{contentXML}}}</content>
   </entry>
   {{/entries}}
@@ -1270,6 +1407,30 @@ a[data-footnote-ref]::after {
 {{> partials/footer}}
 </body>
 </html>
+
+"""####,
+        "corrections.mustache": ####"""
+{{<base}}
+{{$main}}
+<header class="page-header">
+  <h1 class="page-title">{{meta.heading}}</h1>
+  <p class="lede">When we get something wrong, we correct it in the post and list it here.</p>
+</header>
+{{#hasCorrections}}
+<ol class="corrections-list">
+  {{#corrections}}
+  <li>
+    <p class="meta"><time datetime="{{date.iso}}">{{date.display}}</time> &middot; <a href="{{post.url}}">{{post.title}}</a></p>
+    <p>{{{html}}}</p>
+  </li>
+  {{/corrections}}
+</ol>
+{{/hasCorrections}}
+{{^hasCorrections}}
+<p class="empty-state">No corrections so far.</p>
+{{/hasCorrections}}
+{{/main}}
+{{/base}}
 
 """####,
         "home.mustache": ####"""
@@ -1322,6 +1483,7 @@ a[data-footnote-ref]::after {
     <p class="site-footer__colophon">
       <span>Built with {{site.generator}}</span>
       <span><a href="{{site.feedURL}}" type="application/atom+xml">Subscribe to the Atom feed</a></span>
+      <span><a href="{{site.correctionsURL}}">Corrections</a></span>
     </p>
   </div>
 </footer>
@@ -1355,6 +1517,7 @@ a[data-footnote-ref]::after {
     <nav class="site-nav" aria-label="Main">
       <ul>
         <li><a href="{{site.homeURL}}">Home</a></li>
+        <li><a href="{{site.archiveURL}}">Archive</a></li>
         <li><a href="{{site.tagsURL}}">Tags</a></li>
         <li><a href="{{site.feedURL}}" type="application/atom+xml">Feed</a></li>
       </ul>
@@ -1421,9 +1584,14 @@ a[data-footnote-ref]::after {
 {{<base}}
 {{$head}}
 <meta property="article:published_time" content="{{post.date.iso}}">
-{{#post.updated}}
-<meta property="article:modified_time" content="{{iso}}">
-{{/post.updated}}
+<meta property="article:modified_time" content="{{post.lastModified.iso}}">
+<meta name="citation_title" content="{{post.title}}">
+{{#post.authors}}
+<meta name="citation_author" content="{{name}}">
+{{/post.authors}}
+<meta name="citation_publication_date" content="{{post.citation.publicationDate}}">
+<meta name="citation_public_url" content="{{post.absoluteURL}}">
+<script type="application/ld+json">{{{post.jsonLD}}}</script>
 {{#post.tags}}
 <meta property="article:tag" content="{{name}}">
 {{/post.tags}}
@@ -1451,6 +1619,23 @@ a[data-footnote-ref]::after {
     {{/hasTags}}
     {{/post}}
   </header>
+  {{#post.hasCorrections}}
+  <aside class="notice notice--correction" aria-label="Corrections">
+    {{#post.corrections}}
+    <p><strong>Correction, <time datetime="{{date.iso}}">{{date.display}}</time>:</strong> {{{html}}}</p>
+    {{/post.corrections}}
+  </aside>
+  {{/post.hasCorrections}}
+  {{#post.hasTakeaways}}
+  <aside class="takeaways" aria-labelledby="key-points-title">
+    <h2 class="takeaways__title" id="key-points-title">Key points</h2>
+    <ul>
+      {{#post.takeaways}}
+      <li>{{{html}}}</li>
+      {{/post.takeaways}}
+    </ul>
+  </aside>
+  {{/post.hasTakeaways}}
   {{#post.hasTOC}}
   <nav class="toc" aria-label="Contents">
     <h2 class="toc__title">Contents</h2>
@@ -1464,6 +1649,14 @@ a[data-footnote-ref]::after {
   <div class="prose">
 {{{post.content}}}
   </div>
+  <section class="cite" aria-labelledby="cite-title">
+    <h2 class="cite__title" id="cite-title">Cite this analysis</h2>
+    <p class="cite__text">{{post.citation.text}}</p>
+    <details>
+      <summary>BibTeX</summary>
+      <pre><code>{{post.citation.bibtex}}</code></pre>
+    </details>
+  </section>
 </article>
 <nav class="post-nav" aria-label="More posts">
   {{#previous}}

@@ -7,6 +7,9 @@ public struct Theme: Sendable {
     public static let pageTemplates = ["base", "home", "post", "page", "tags", "tag", "404"]
     /// Templates for generated data files; a site's `templates/` may override them.
     public static let dataTemplates = ["atom", "sitemap", "robots"]
+    /// Pages added after the first theme format: a site theme without them gets the built-in ones,
+    /// which only rely on the `base` layout's `main` block.
+    public static let optionalPageTemplates = ["archive", "corrections"]
 
     public var library: MustacheLibrary
     /// Files copied to `assets/` in the output: output path relative to `assets/` -> contents.
@@ -57,7 +60,7 @@ public struct ThemeLoader: Sendable {
                     file: Self.directory))
         }
         // Data templates fall back to the built-in ones, so older themes keep working.
-        for name in Theme.dataTemplates where sources[name] == nil {
+        for name in Theme.dataTemplates + Theme.optionalPageTemplates where sources[name] == nil {
             if let text = DefaultTheme.files["\(name).mustache"] {
                 sources[name] = TemplateSource(file: "(built-in) \(name).mustache", text: text)
             }

@@ -75,15 +75,24 @@ struct PostView: MustacheParent {
     var summary: PostSummaryView
     var post: Post
     var absoluteURL: String
+    var citation: CitationView
 
     func child(named name: String) -> Any? {
         switch name {
         case "content": post.html
         case "absoluteURL": absoluteURL
         case "updated": post.updated
+        case "lastModified": post.lastModified
         case "description": post.description?.nilIfEmpty
         case "toc": post.tableOfContents.map(TocEntryView.init)
-        case "hasTOC": post.tableOfContents.count >= 2
+        // A contents list helps from three sections on.
+        case "hasTOC": post.headings.filter { (2...3).contains($0.level) }.count >= 3
+        case "takeaways": post.takeaways.map { ["html": $0.html, "text": $0.text] }
+        case "hasTakeaways": !post.takeaways.isEmpty
+        case "corrections": post.corrections.map { ["date": $0.date, "html": $0.html, "text": $0.text] }
+        case "hasCorrections": !post.corrections.isEmpty
+        case "citation": citation
+        case "jsonLD": citation.jsonLD
         case "wordCount": post.wordCount
         case "readingMinutes": max(1, (post.wordCount + 229) / 230)
         case "params": post.params.mapValues(\.templateValue)

@@ -9,6 +9,8 @@ public struct SiteView: Sendable, MustacheParent {
     public var baseURL: String
     public var homeURL: String
     public var tagsURL: String
+    public var archiveURL: String
+    public var correctionsURL: String
     public var feedURL: String
     public var assetsURL: String
     public var generator: String
@@ -21,6 +23,8 @@ public struct SiteView: Sendable, MustacheParent {
         baseURL = urls.baseURL
         homeURL = urls.path("")
         tagsURL = urls.path("tags/")
+        archiveURL = urls.path("archive/")
+        correctionsURL = urls.path("corrections/")
         feedURL = urls.path("feed.xml")
         assetsURL = urls.path("assets/")
         generator = "sitegen \(SitegenVersion.current)"
@@ -35,6 +39,8 @@ public struct SiteView: Sendable, MustacheParent {
         case "baseURL": baseURL
         case "homeURL": homeURL
         case "tagsURL": tagsURL
+        case "archiveURL": archiveURL
+        case "correctionsURL": correctionsURL
         case "feedURL": feedURL
         case "assetsURL": assetsURL
         case "generator": generator
