@@ -41,6 +41,10 @@ struct ContentFileReader {
         guard let text = String(data: data, encoding: .utf8) else {
             return FileLoadResult(diagnostics: [.error("the file is not valid UTF-8", file: file)])
         }
+        let components = relativePath.split(separator: "/")
+        if components.count == 2, components[0] == ContentLoader.authorsDirectory {
+            return loadAuthor(text, file: file, relativePath: relativePath)
+        }
         let isPost = relativePath.hasPrefix(ContentLoader.postsDirectory + "/")
         return isPost
             ? loadPost(text, file: file, relativePath: relativePath)
@@ -93,7 +97,31 @@ struct ContentFileReader {
             updated: matter.updated.map(dates.format), description: matter.description,
             summary: summary, tags: matter.tags, authors: matter.authors,
             draft: matter.draft, params: matter.params, html: rendered.html, headings: headings,
-            wordCount: rendered.wordCount, takeaways: takeaways, corrections: corrections)
+            wordCount: rendered.wordCount, takeaways: takeaways, corrections: corrections, series: matter.series,
+            seriesPart: matter.seriesPart, textBlocks: rendered.textBlocks)
+        return result
+    }
+
+    private func loadAuthor(_ text: String, file: String, relativePath: String) -> FileLoadResult {
+        let (parsed, body, diagnostics) = frontMatter.parse(text, file: file)
+        var result = FileLoadResult(diagnostics: diagnostics)
+        guard let matter = parsed else { return result }
+        let stem = ((relativePath as NSString).lastPathComponent as NSString).deletingPathExtension
+        guard let name = matter.name ?? matter.title else {
+            result.diagnostics.append(.error("an author profile needs a 'name'", file: file, line: 1, column: 1))
+            return result
+        }
+        let slug = Slug.make(stem)
+        if slug != Slug.make(name) {
+            result.diagnostics.append(
+                .warning(
+                    "profile file name '\(stem)' does not match the name '\(name)': posts find authors by name, so name the file \(Slug.make(name)).md",
+                    file: file, line: 1, column: 1))
+        }
+        if result.diagnostics.contains(where: { $0.severity == .error }) { return result }
+        result.author = AuthorProfile(
+            source: file, slug: Slug.make(name), name: name, role: matter.role, links: matter.links,
+            html: markdown.render(String(body)).html)
         return result
     }
 

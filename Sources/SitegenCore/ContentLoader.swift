@@ -5,6 +5,7 @@ import SitegenMarkdown
 public struct LoadedContent: Sendable {
     public var posts: [Post] = []
     public var pages: [Page] = []
+    public var authors: [AuthorProfile] = []
     public var staticFiles: [StaticFile] = []
     public var diagnostics: [Diagnostic] = []
 }
@@ -14,6 +15,7 @@ public struct LoadedContent: Sendable {
 public struct ContentLoader: Sendable {
     public static let contentDirectory = "content"
     public static let postsDirectory = "posts"
+    public static let authorsDirectory = "authors"
     static let markdownExtensions: Set<String> = ["md", "markdown"]
 
     public let siteRoot: URL
@@ -51,6 +53,7 @@ public struct ContentLoader: Sendable {
             content.diagnostics += result.diagnostics
             if let post = result.post { content.posts.append(post) }
             if let page = result.page { content.pages.append(page) }
+            if let author = result.author { content.authors.append(author) }
         }
         return content
     }
@@ -100,6 +103,7 @@ public struct ContentLoader: Sendable {
 struct FileLoadResult: Sendable {
     var post: Post?
     var page: Page?
+    var author: AuthorProfile?
     var diagnostics: [Diagnostic] = []
 }
 

@@ -14,6 +14,12 @@ public struct NameMention: Sendable, Equatable {
     }
 }
 
+/// A link on an author profile.
+public struct ProfileLink: Sendable, Equatable {
+    public var title: String
+    public var url: String
+}
+
 /// One entry of `corrections:`: when, and what was corrected (inline Markdown).
 public struct CorrectionNotice: Sendable, Equatable {
     public var date: Date
@@ -35,6 +41,13 @@ public struct FrontMatter: Sendable, Equatable {
     public var takeaways: [String] = []
     /// Dated correction notices, oldest or newest first as written.
     public var corrections: [CorrectionNotice] = []
+    /// The series the post belongs to, and its place in it.
+    public var series: String?
+    public var seriesPart: Int?
+    /// Author profiles (`content/authors/*.md`): display name, role and links.
+    public var name: String?
+    public var role: String?
+    public var links: [ProfileLink] = []
     /// The 1-based line where the Markdown body starts.
     public var bodyLine = 1
 

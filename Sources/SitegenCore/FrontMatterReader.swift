@@ -61,6 +61,20 @@ struct FrontMatterReader {
             matter.takeaways = names(key, value).map(\.name)
         case "corrections":
             readCorrections(value)
+        case "series":
+            matter.series = text(key, value).flatMap { $0.trimmedSpaces.isEmpty ? nil : $0.trimmedSpaces }
+        case "seriesPart":
+            if let text = value.scalarText, let part = Int(text), part >= 1 {
+                matter.seriesPart = part
+            } else {
+                report("'seriesPart' must be a whole number of at least 1, found \(value.shortDescription)", at: value)
+            }
+        case "name":
+            matter.name = text(key, value)
+        case "role":
+            matter.role = text(key, value)
+        case "links":
+            readLinks(value)
         default:
             matter.params[key] = ParamValue(value)
         }
@@ -74,6 +88,23 @@ struct FrontMatterReader {
             report("'slug' may hold only lower-case letters, digits and '-', found \"\(text)\"\(hint)", at: value)
         } else {
             matter.slug = slug
+        }
+    }
+
+    private mutating func readLinks(_ value: Node) {
+        guard case .sequence(let items) = value else {
+            report("'links' must be a list of entries with 'title' and 'url'", at: value)
+            return
+        }
+        for item in items {
+            guard case .mapping(let fields) = item,
+                let title = fields.first(where: { $0.key.scalarText == "title" })?.value.scalarText,
+                let url = fields.first(where: { $0.key.scalarText == "url" })?.value.scalarText
+            else {
+                report("each link needs 'title' and 'url'", at: item)
+                continue
+            }
+            matter.links.append(ProfileLink(title: title, url: url))
         }
     }
 

@@ -24,6 +24,11 @@ public struct Post: Sendable {
     public var takeaways: [InlineText] = []
     /// Correction notices, newest first.
     public var corrections: [Correction] = []
+    /// The series the post belongs to and its part number, if given.
+    public var series: String?
+    public var seriesPart: Int?
+    /// The post's prose, for the term index.
+    public var textBlocks: [TextBlock] = []
 
     /// The latest of the publication date, `updated` and every correction: feeds' `<updated>`,
     /// sitemaps' `lastmod`, JSON-LD `dateModified`.
@@ -51,6 +56,17 @@ public struct Correction: Sendable, Equatable {
     public var date: FormattedDate
     public var html: String
     public var text: String
+}
+
+/// An author's profile from `content/authors/<slug>.md`.
+public struct AuthorProfile: Sendable {
+    public var source: String
+    public var slug: String
+    public var name: String
+    public var role: String?
+    public var links: [ProfileLink]
+    /// The biography (the file's body) as HTML.
+    public var html: String
 }
 
 /// A standalone page such as `content/about.md`, published at `/about/`.

@@ -9,6 +9,10 @@ public struct Site: Sendable {
     public var pages: [Page]
     /// Sorted by slug.
     public var tags: [Tag]
+    /// Sorted by slug.
+    public var series: [Series]
+    /// Sorted by name.
+    public var authors: [Author]
     public var staticFiles: [StaticFile]
     public var skipped: [SkippedItem]
     public var diagnostics: [Diagnostic]
@@ -40,6 +44,11 @@ public struct Site: Sendable {
         diagnostics += Self.slugCollisions(posts)
         let taxonomy = Taxonomy(posts: posts)
         diagnostics += taxonomy.diagnostics
+        let (series, seriesDiagnostics) = Self.makeSeries(posts)
+        let (authors, authorDiagnostics) = Self.makeAuthors(posts, profiles: content.authors)
+        diagnostics += seriesDiagnostics + authorDiagnostics
+        self.series = series
+        self.authors = authors
         self.posts = posts
         self.pages = pages.sorted { $0.path < $1.path }
         self.tags = taxonomy.tags

@@ -1,11 +1,19 @@
 import CCmarkGFM
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One pass over a parsed document collecting what the renderer needs before it edits the tree.
 struct DocumentScan {
     var headings: [OpaquePointer] = []
     var firstParagraph = ""
     var wordCount = 0
     var hasFootnotes = false
+    /// Prose blocks with the index (into `headings`) of the heading they fall under.
+    var blocks: [(text: String, heading: Int?)] = []
 
     init(document: OpaquePointer) {
         guard let iterator = cmark_iter_new(document) else { return }
@@ -24,9 +32,14 @@ struct DocumentScan {
             guard event == CMARK_EVENT_ENTER else { continue }
             if type == CMARK_NODE_HEADING {
                 headings.append(node)
-            } else if type == CMARK_NODE_PARAGRAPH, !foundParagraph, cmark_node_parent(node) == document {
-                foundParagraph = true
-                firstParagraph = CmarkText.plain(of: node)
+                blocks.append((CmarkText.prose(of: node), headings.count - 1))
+            } else if type == CMARK_NODE_PARAGRAPH || Self.isTableCell(node) {
+                let text = CmarkText.prose(of: node)
+                if !text.isEmpty { blocks.append((text, headings.isEmpty ? nil : headings.count - 1)) }
+                if type == CMARK_NODE_PARAGRAPH, !foundParagraph, cmark_node_parent(node) == document {
+                    foundParagraph = true
+                    firstParagraph = CmarkText.plain(of: node)
+                }
             } else if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
                 words.add(CmarkText.literal(node))
             } else if type == CMARK_NODE_FOOTNOTE_DEFINITION {
@@ -34,6 +47,11 @@ struct DocumentScan {
             }
         }
         wordCount = words.count
+    }
+
+    static func isTableCell(_ node: OpaquePointer) -> Bool {
+        guard let name = cmark_node_get_type_string(node) else { return false }
+        return strcmp(name, "table_cell") == 0
     }
 
     static func isBlock(_ type: cmark_node_type) -> Bool {

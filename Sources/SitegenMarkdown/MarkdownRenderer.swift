@@ -86,9 +86,11 @@ public struct MarkdownRenderer: Sendable {
         if let title = self.options.footnotesTitle, scan.hasFootnotes {
             html = Self.titleFootnotes(html, title: title, id: ids.allocate(for: title))
         }
-        return RenderedMarkdown(
+        var rendered = RenderedMarkdown(
             html: html, headings: headings, firstParagraph: scan.firstParagraph,
             wordCount: scan.wordCount, hasFootnotes: scan.hasFootnotes)
+        rendered.textBlocks = scan.blocks.map { TextBlock(text: $0.text, headingID: $0.heading.map { headings[$0].id }) }
+        return rendered
     }
 
     /// Swaps a heading node for a custom block holding the heading's own HTML with an `id` added,

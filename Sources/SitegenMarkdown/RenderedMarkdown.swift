@@ -10,6 +10,9 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var wordCount: Int
     /// Whether the document defines footnotes.
     public var hasFootnotes: Bool
+    /// The prose of the document, one entry per paragraph, heading, list item paragraph or table
+    /// cell, as plain text without code or bare URLs: what a term index searches.
+    public var textBlocks: [TextBlock] = []
 
     public init(
         html: String, headings: [Heading], firstParagraph: String, wordCount: Int,
@@ -20,5 +23,18 @@ public struct RenderedMarkdown: Sendable, Equatable {
         self.firstParagraph = firstParagraph
         self.wordCount = wordCount
         self.hasFootnotes = hasFootnotes
+    }
+}
+
+/// A piece of a document's prose with the section it belongs to.
+public struct TextBlock: Sendable, Equatable {
+    /// Plain text: inline code and autolinked URLs left out, line breaks as spaces.
+    public var text: String
+    /// The id of the nearest heading at or before this block, or nil before the first heading.
+    public var headingID: String?
+
+    public init(text: String, headingID: String?) {
+        self.text = text
+        self.headingID = headingID
     }
 }

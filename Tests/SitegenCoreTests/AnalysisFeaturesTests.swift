@@ -145,3 +145,77 @@ import Testing
         #expect(view.child(named: "readingMinutes") as? Int == 1)
     }
 }
+
+@Suite struct SeriesAndAuthorTests {
+    func site(_ files: [String: String]) async throws -> Site {
+        let root = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(root) }
+        for (path, text) in files { try TestSupport.write(text, to: path, in: root) }
+        let content = await ContentLoader(siteRoot: root, config: SiteConfig()).load()
+        return Site(config: SiteConfig(), content: content, rule: PublicationRule(now: TestSupport.now))
+    }
+
+    static func post(_ title: String, _ date: String, series: String? = nil, part: Int? = nil, authors: String = "[]")
+        -> String
+    {
+        var text = "---\ntitle: \(title)\ndate: \(date)\ndescription: D.\nauthors: \(authors)\n"
+        if let series { text += "series: \(series)\n" }
+        if let part { text += "seriesPart: \(part)\n" }
+        return text + "---\n\nBody.\n"
+    }
+
+    @Test func seriesAreOrderedByPartThenDate() async throws {
+        let site = try await site([
+            "content/posts/a.md": Self.post("A", "2024-03-01", series: "Treaty Watch", part: 2),
+            "content/posts/b.md": Self.post("B", "2024-01-01", series: "treaty watch", part: 1),
+            "content/posts/c.md": Self.post("C", "2023-01-01", series: "Treaty Watch"),
+            "content/posts/d.md": Self.post("D", "2022-01-01", series: "Treaty Watch"),
+            "content/posts/e.md": Self.post("E", "2022-01-01"),
+        ])
+        #expect(site.diagnostics.filter { $0.severity == .error } == [])
+        #expect(site.series.map(\.slug) == ["treaty-watch"])
+        #expect(site.series.first?.postIndices.map { site.posts[$0].title } == ["B", "A", "D", "C"])
+    }
+
+    @Test func twoPostsClaimingOnePartIsAnError() async throws {
+        let site = try await site([
+            "content/posts/a.md": Self.post("A", "2024-03-01", series: "S", part: 1),
+            "content/posts/b.md": Self.post("B", "2024-01-01", series: "S", part: 1),
+        ])
+        #expect(
+            site.diagnostics.map(\.description) == [
+                "content/posts/a.md: error: part 1 of the series 'S' is claimed by two posts\n    note: content/posts/b.md: also part 1"
+            ])
+    }
+
+    @Test func authorsComeFromPostsAndProfiles() async throws {
+        let site = try await site([
+            "content/posts/a.md": Self.post("A", "2024-03-01", authors: "[Mara Lindqvist, Daniel Osei]"),
+            "content/posts/b.md": Self.post("B", "2024-01-01", authors: "mara lindqvist"),
+            "content/authors/mara-lindqvist.md":
+                "---\nname: Mara Lindqvist\nrole: Analyst\nlinks:\n  - title: Site\n    url: https://example.org\n---\n\nShe reads *treaties*.\n",
+            "content/authors/no-posts.md": "---\nname: No Posts\n---\n\nNew here.\n",
+        ])
+        #expect(site.diagnostics.filter { $0.severity == .error } == [])
+        #expect(site.authors.map(\.slug) == ["daniel-osei", "mara-lindqvist", "no-posts"])
+        let mara = try #require(site.authors.first { $0.slug == "mara-lindqvist" })
+        #expect(mara.name == "Mara Lindqvist")
+        #expect(mara.profile?.role == "Analyst")
+        #expect(mara.profile?.links == [ProfileLink(title: "Site", url: "https://example.org")])
+        #expect(mara.profile?.html == "<p>She reads <em>treaties</em>.</p>\n")
+        #expect(mara.postIndices.map { site.posts[$0].title } == ["A", "B"])
+        #expect(site.authors.last?.postIndices == [])
+        #expect(site.pages.isEmpty, "author profiles are not standalone pages")
+    }
+
+    @Test func profileWithoutNameIsAnError() async throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(root) }
+        try TestSupport.write("---\nrole: Analyst\n---\nBio.\n", to: "content/authors/x.md", in: root)
+        let content = await ContentLoader(siteRoot: root, config: SiteConfig()).load()
+        #expect(
+            content.diagnostics.map(\.description) == [
+                "content/authors/x.md:1:1: error: an author profile needs a 'name'"
+            ])
+    }
+}

@@ -34,14 +34,14 @@ import Testing
         #expect(plan.diagnostics == [])
         #expect(
             plan.files == [
-                "404.html", "about/index.html", "archive/index.html", "assets/style.css", "corrections/index.html",
+                "404.html", "about/index.html", "archive/index.html", "assets/style.css", "authors/index.html", "corrections/index.html",
                 "feed.xml", "index.html", "page/2/index.html",
                 "page/3/index.html",
             ] + (0..<12).map { "posts/p\($0)/index.html" }.sorted() + [
                 "robots.txt", "sitemap.xml", "tags/alliance/feed.xml", "tags/alliance/index.html",
                 "tags/alliance/page/2/index.html", "tags/alliance/page/3/index.html", "tags/index.html",
             ])
-        #expect(plan.htmlPageCount == 3 + 12 + 1 + 1 + 3 + 1 + 2)
+        #expect(plan.htmlPageCount == 3 + 12 + 1 + 1 + 3 + 1 + 3)
     }
 
     @Test func pageAtTheTagIndexPathCollides() {

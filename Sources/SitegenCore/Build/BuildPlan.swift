@@ -10,8 +10,13 @@ public enum OutputJob: Sendable, Equatable {
     /// Every correction notice, newest first.
     case corrections
     case notFound
-    /// The site feed (nil) or one tag's feed.
-    case feed(tag: Int?)
+    /// A series: its parts in reading order.
+    case series(Int)
+    /// Everyone who writes for the site.
+    case authorIndex
+    /// One author: profile and posts.
+    case author(Int)
+    case feed(FeedScope)
     case sitemap
     case robots
 
@@ -23,6 +28,9 @@ public enum OutputJob: Sendable, Equatable {
         case .tagIndex: "tags"
         case .tag: "tag"
         case .archive: "archive"
+        case .series: "series"
+        case .authorIndex: "authors"
+        case .author: "author"
         case .corrections: "corrections"
         case .notFound: "404"
         case .feed: "atom"
@@ -37,6 +45,14 @@ public enum OutputJob: Sendable, Equatable {
         default: true
         }
     }
+}
+
+/// Which posts a feed carries.
+public enum FeedScope: Sendable, Equatable {
+    case site
+    case tag(Int)
+    case series(Int)
+    case author(Int)
 }
 
 /// One rendered output.

@@ -36,12 +36,21 @@ public struct BuildPlanner: Sendable {
                     Pagination.path(basePath: tag.path, page: pagination.current), .tag(index, pagination),
                     origin: origin)
             }
-            add(tag.path + "feed.xml", .feed(tag: index), origin: origin + " feed")
+            add(tag.path + "feed.xml", .feed(.tag(index)), origin: origin + " feed")
+        }
+        for (index, series) in site.series.enumerated() {
+            add(series.path, .series(index), origin: "the series '\(series.name)'")
+            add(series.path + "feed.xml", .feed(.series(index)), origin: "the series '\(series.name)' feed")
+        }
+        add("authors/", .authorIndex, origin: "the author index")
+        for (index, author) in site.authors.enumerated() {
+            add(author.path, .author(index), origin: author.profile?.source ?? "the author '\(author.name)'")
+            add(author.path + "feed.xml", .feed(.author(index)), origin: "the author '\(author.name)' feed")
         }
         add("archive/", .archive, origin: "the archive")
         add("corrections/", .corrections, origin: "the corrections page")
         add("404.html", .notFound, origin: "the 404 page")
-        add("feed.xml", .feed(tag: nil), origin: "the site feed")
+        add("feed.xml", .feed(.site), origin: "the site feed")
         add("sitemap.xml", .sitemap, origin: "the sitemap")
         add("robots.txt", .robots, origin: "robots.txt")
 

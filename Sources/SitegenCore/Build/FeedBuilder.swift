@@ -4,26 +4,34 @@ import Mustache
 struct FeedBuilder {
     let renderer: PageRenderer
 
-    /// The site feed (`tag` nil) or one tag's feed: the newest posts, absolute URLs, RFC 3339 dates.
-    func context(tag: Int?) -> PageContextView {
-        let site = renderer.site
-        let urls = renderer.urls
+    /// The posts, title and paths of a feed: newest posts first, absolute URLs, RFC 3339 dates.
+    static func scope(_ scope: FeedScope, site: Site) -> (indices: [Int], title: String, pagePath: String) {
         let indices: [Int]
         let title: String
         let pagePath: String
-        let feedPath: String
-        if let tag {
-            let item = site.tags[tag]
-            indices = Array(item.postIndices.prefix(BuildPlanner.feedEntryLimit))
-            title = "\(site.config.title): \(item.name)"
-            pagePath = item.path
-            feedPath = item.path + "feed.xml"
-        } else {
-            indices = Array(site.posts.indices.prefix(BuildPlanner.feedEntryLimit))
-            title = site.config.title
-            pagePath = ""
-            feedPath = "feed.xml"
+        switch scope {
+        case .site:
+            (indices, title, pagePath) = (Array(site.posts.indices), site.config.title, "")
+        case .tag(let index):
+            let tag = site.tags[index]
+            (indices, title, pagePath) = (tag.postIndices, "\(site.config.title): \(tag.name)", tag.path)
+        case .series(let index):
+            let series = site.series[index]
+            (indices, title, pagePath) = (
+                series.postIndices.sorted(), "\(site.config.title): \(series.name)", series.path
+            )
+        case .author(let index):
+            let author = site.authors[index]
+            (indices, title, pagePath) = (author.postIndices, "\(site.config.title): \(author.name)", author.path)
         }
+        return (Array(indices.prefix(BuildPlanner.feedEntryLimit)), title, pagePath)
+    }
+
+    func context(_ scope: FeedScope) -> PageContextView {
+        let site = renderer.site
+        let urls = renderer.urls
+        let (indices, title, pagePath) = Self.scope(scope, site: site)
+        let feedPath = pagePath + "feed.xml"
         let entries = indices.map { entry(site.posts[$0], index: $0) }
         let updated = indices.map { site.posts[$0].lastModified }.max()
         let feed: [String: Any] = [
@@ -73,6 +81,9 @@ struct SitemapBuilder {
         add("", newest)
         for post in site.posts { add(post.path, post.lastModified) }
         for page in site.pages { add(page.path, nil) }
+        add("archive/", newest)
+        for series in site.series { add(series.path, series.postIndices.map { site.posts[$0].lastModified }.max()) }
+        for author in site.authors { add(author.path, author.postIndices.map { site.posts[$0].lastModified }.max()) }
         add("tags/", newest)
         for tag in site.tags {
             add(tag.path, tag.postIndices.map { site.posts[$0].lastModified }.max())

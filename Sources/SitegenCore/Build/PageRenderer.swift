@@ -28,8 +28,11 @@ struct PageRenderer: Sendable {
                     feedURL: urls.path(tag.path + "feed.xml")))
         }
         self.tagLinks = tagLinks
-        var feedPosts = Set(site.posts.indices.prefix(BuildPlanner.feedEntryLimit))
-        for tag in site.tags { feedPosts.formUnion(tag.postIndices.prefix(BuildPlanner.feedEntryLimit)) }
+        var scopes: [FeedScope] = [.site]
+        scopes += site.tags.indices.map(FeedScope.tag) + site.series.indices.map(FeedScope.series)
+        scopes += site.authors.indices.map(FeedScope.author)
+        var feedPosts: Set<Int> = []
+        for scope in scopes { feedPosts.formUnion(FeedBuilder.scope(scope, site: site).indices) }
         var feedContent: [Int: String] = [:]
         for index in feedPosts { feedContent[index] = MarkupEscaping.escape(site.posts[index].html) }
         self.feedContent = feedContent
@@ -42,7 +45,8 @@ struct PageRenderer: Sendable {
             return PostSummaryView(
                 title: post.title, url: urls.path(post.path), date: post.date, summary: post.summary,
                 summaryHTML: MarkupEscaping.escape(post.summary), tags: tags,
-                authors: post.authors.map(AuthorView.init), isDraft: post.draft)
+                authors: post.authors.map { AuthorView(name: $0, url: urls.path("authors/\(Slug.make($0))/")) },
+                isDraft: post.draft)
         }
     }
 
@@ -87,8 +91,17 @@ struct PageRenderer: Sendable {
                 values: ["corrections": corrections, "hasCorrections": !corrections.isEmpty])
         case .notFound:
             return page(output, meta: meta(output, heading: "Page not found", description: ""), values: [:])
-        case .feed(let tag):
-            return FeedBuilder(renderer: self).context(tag: tag)
+        case .feed(let scope):
+            return FeedBuilder(renderer: self).context(scope)
+        case .series(let index):
+            return seriesContext(output, index: index)
+        case .authorIndex:
+            let authors = site.authors.indices.map(authorLink)
+            return page(
+                output, meta: meta(output, heading: "Authors", description: "Who writes for \(site.config.title)."),
+                values: ["authors": authors, "hasAuthors": !authors.isEmpty])
+        case .author(let index):
+            return authorContext(output, index: index)
         case .sitemap:
             return SitemapBuilder(renderer: self).context()
         case .robots:
@@ -148,6 +161,7 @@ struct PageRenderer: Sendable {
                     post: post, url: urls.absolute(post.path), siteTitle: site.config.title,
                     language: site.config.language))
         ]
+        if let series = seriesIndex(of: index) { values["series"] = seriesView(series, current: index) }
         // Posts are newest first: the older post follows, the newer one precedes.
         if index + 1 < site.posts.count {
             values["previous"] = PostLinkView(title: site.posts[index + 1].title, url: summaries[index + 1].url)
@@ -176,11 +190,11 @@ struct PageRenderer: Sendable {
             ])
     }
 
-    private func page(_ output: PlannedOutput, meta: MetaView, values: [String: Any]) -> PageContextView {
+    func page(_ output: PlannedOutput, meta: MetaView, values: [String: Any]) -> PageContextView {
         PageContextView(site: siteView, meta: meta, values: values)
     }
 
-    private func meta(_ output: PlannedOutput, heading: String, description: String) -> MetaView {
+    func meta(_ output: PlannedOutput, heading: String, description: String) -> MetaView {
         let isHome = output.sitePath.isEmpty
         return MetaView(
             title: isHome ? site.config.title : "\(heading) \u{00B7} \(site.config.title)",

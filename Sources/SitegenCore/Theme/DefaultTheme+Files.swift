@@ -1348,6 +1348,56 @@ h4:hover > .heading-anchor,
   font-weight: normal;
 }
 
+.series-box {
+  margin: 0 0 2rem;
+  padding: 1rem 1.25rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  font-size: 0.9375rem;
+}
+
+.series-box__title {
+  margin: 0 0 0.5rem;
+  font-weight: 600;
+}
+
+.series-box ol {
+  margin: 0 0 0.5rem;
+  padding-inline-start: 1.5rem;
+}
+
+.series-box__nav {
+  display: flex;
+  flex-wrap: wrap;
+  justify-content: space-between;
+  gap: 0.5rem 1rem;
+  margin: 0;
+}
+
+.eyebrow {
+  margin: 0;
+  color: var(--muted);
+  font-family: var(--font-sans);
+  font-size: 0.8rem;
+  letter-spacing: 0.06em;
+  text-transform: uppercase;
+}
+
+.series-list time,
+.role {
+  color: var(--muted);
+  font-size: 0.9375rem;
+}
+
+.author-list,
+.author-links {
+  padding-inline-start: 1.25rem;
+}
+
+a.author {
+  color: inherit;
+}
+
 """####,
         "atom.mustache": ####"""
 <?xml version="1.0" encoding="utf-8"?>
@@ -1387,6 +1437,64 @@ h4:hover > .heading-anchor,
   </entry>
   {{/entries}}
 </feed>
+
+"""####,
+        "author.mustache": ####"""
+{{<base}}
+{{$main}}
+{{#author}}
+<header class="page-header">
+  <h1 class="page-title">{{name}}</h1>
+  {{#role}}
+  <p class="lede">{{role}}</p>
+  {{/role}}
+</header>
+{{#bio}}
+<div class="prose author-bio">
+{{{bio}}}
+</div>
+{{/bio}}
+{{#hasLinks}}
+<ul class="author-links">
+  {{#links}}
+  <li><a href="{{url}}" rel="me">{{title}}</a></li>
+  {{/links}}
+</ul>
+{{/hasLinks}}
+<h2>Posts <a class="feed-link" href="{{feedURL}}" type="application/atom+xml">(feed)</a></h2>
+{{#hasPosts}}
+<ol class="archive-list">
+  {{#posts}}
+  <li><time datetime="{{date.iso}}">{{date.display}}</time> <a href="{{url}}">{{title}}</a></li>
+  {{/posts}}
+</ol>
+{{/hasPosts}}
+{{^hasPosts}}
+<p class="empty-state">No posts yet.</p>
+{{/hasPosts}}
+{{/author}}
+{{/main}}
+{{/base}}
+
+"""####,
+        "authors.mustache": ####"""
+{{<base}}
+{{$main}}
+<header class="page-header">
+  <h1 class="page-title">{{meta.heading}}</h1>
+</header>
+{{#hasAuthors}}
+<ul class="author-list">
+  {{#authors}}
+  <li><a href="{{url}}">{{name}}</a>{{#role}} <span class="role">{{role}}</span>{{/role}} <span class="count">({{count}})</span></li>
+  {{/authors}}
+</ul>
+{{/hasAuthors}}
+{{^hasAuthors}}
+<p class="empty-state">No authors yet.</p>
+{{/hasAuthors}}
+{{/main}}
+{{/base}}
 
 """####,
         "base.mustache": ####"""
@@ -1483,6 +1591,7 @@ h4:hover > .heading-anchor,
     <p class="site-footer__colophon">
       <span>Built with {{site.generator}}</span>
       <span><a href="{{site.feedURL}}" type="application/atom+xml">Subscribe to the Atom feed</a></span>
+      <span><a href="{{site.authorsURL}}">Authors</a></span>
       <span><a href="{{site.correctionsURL}}">Corrections</a></span>
     </p>
   </div>
@@ -1549,7 +1658,7 @@ h4:hover > .heading-anchor,
     {{/isDraft}}
     <time datetime="{{date.iso}}">{{date.display}}</time>
     {{#hasAuthors}}
-    <span class="byline">By <span class="authors">{{#authors}}{{^first()}}{{#last()}} and {{/last()}}{{^last()}}, {{/last()}}{{/first()}}<span class="author">{{name}}</span>{{/authors}}</span></span>
+    <span class="byline">By <span class="authors">{{#authors}}{{^first()}}{{#last()}} and {{/last()}}{{^last()}}, {{/last()}}{{/first()}}<a class="author" href="{{url}}">{{name}}</a>{{/authors}}</span></span>
     {{/hasAuthors}}
   </p>
   <p class="summary__text">{{{summaryHTML}}}</p>
@@ -1604,7 +1713,7 @@ h4:hover > .heading-anchor,
     {{/post.isDraft}}
     <h1 class="post-title">{{post.title}}</h1>
     {{#post.hasAuthors}}
-    <p class="byline">By <span class="authors">{{#post.authors}}{{^first()}}{{#last()}} and {{/last()}}{{^last()}}, {{/last()}}{{/first()}}<span class="author">{{name}}</span>{{/post.authors}}</span></p>
+    <p class="byline">By <span class="authors">{{#post.authors}}{{^first()}}{{#last()}} and {{/last()}}{{^last()}}, {{/last()}}{{/first()}}<a class="author" href="{{url}}" rel="author">{{name}}</a>{{/post.authors}}</span></p>
     {{/post.hasAuthors}}
     <p class="meta">
       <span>Published <time datetime="{{post.date.iso}}">{{post.date.display}}</time></span>
@@ -1626,6 +1735,20 @@ h4:hover > .heading-anchor,
     {{/post.corrections}}
   </aside>
   {{/post.hasCorrections}}
+  {{#series}}
+  <nav class="series-box" aria-label="Series">
+    <p class="series-box__title">Part {{part}} of {{total}} in the series <a href="{{url}}">{{name}}</a></p>
+    <ol>
+      {{#parts}}
+      <li>{{#isCurrent}}<strong aria-current="page">{{title}}</strong>{{/isCurrent}}{{^isCurrent}}<a href="{{url}}">{{title}}</a>{{/isCurrent}}</li>
+      {{/parts}}
+    </ol>
+    <p class="series-box__nav">
+      {{#previous}}<a href="{{url}}" rel="prev">&larr; Part {{part}}: {{title}}</a>{{/previous}}
+      {{#next}}<a href="{{url}}" rel="next">Part {{part}}: {{title}} &rarr;</a>{{/next}}
+    </p>
+  </nav>
+  {{/series}}
   {{#post.hasTakeaways}}
   <aside class="takeaways" aria-labelledby="key-points-title">
     <h2 class="takeaways__title" id="key-points-title">Key points</h2>
@@ -1681,6 +1804,25 @@ User-agent: *
 Allow: /
 
 Sitemap: {{{sitemapURL}}}
+
+"""####,
+        "series.mustache": ####"""
+{{<base}}
+{{$main}}
+{{#series}}
+<header class="page-header">
+  <p class="eyebrow">Series</p>
+  <h1 class="page-title">{{name}}</h1>
+  <p class="meta">{{total}} parts &middot; <a href="{{feedURL}}" type="application/atom+xml">Feed for this series</a></p>
+</header>
+<ol class="series-list">
+  {{#parts}}
+  <li><a href="{{url}}">{{title}}</a> <time datetime="{{date.iso}}">{{date.display}}</time></li>
+  {{/parts}}
+</ol>
+{{/series}}
+{{/main}}
+{{/base}}
 
 """####,
         "sitemap.mustache": ####"""

@@ -32,12 +32,17 @@ public struct TagLinkView: Sendable, MustacheParent {
     }
 }
 
-/// A name, for authors (author pages come later; the key is stable).
+/// An author in a byline: name and the link to their page.
 public struct AuthorView: Sendable, MustacheParent {
     public var name: String
+    public var url: String
 
     public func child(named name: String) -> Any? {
-        name == "name" ? self.name : nil
+        switch name {
+        case "name": self.name
+        case "url": url
+        default: nil
+        }
     }
 }
 

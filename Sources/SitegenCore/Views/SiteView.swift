@@ -11,6 +11,7 @@ public struct SiteView: Sendable, MustacheParent {
     public var tagsURL: String
     public var archiveURL: String
     public var correctionsURL: String
+    public var authorsURL: String
     public var feedURL: String
     public var assetsURL: String
     public var generator: String
@@ -25,6 +26,7 @@ public struct SiteView: Sendable, MustacheParent {
         tagsURL = urls.path("tags/")
         archiveURL = urls.path("archive/")
         correctionsURL = urls.path("corrections/")
+        authorsURL = urls.path("authors/")
         feedURL = urls.path("feed.xml")
         assetsURL = urls.path("assets/")
         generator = "sitegen \(SitegenVersion.current)"
@@ -41,6 +43,7 @@ public struct SiteView: Sendable, MustacheParent {
         case "tagsURL": tagsURL
         case "archiveURL": archiveURL
         case "correctionsURL": correctionsURL
+        case "authorsURL": authorsURL
         case "feedURL": feedURL
         case "assetsURL": assetsURL
         case "generator": generator

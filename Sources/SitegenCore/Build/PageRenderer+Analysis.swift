@@ -1,0 +1,77 @@
+import SitegenMarkdown
+
+/// Series and author pages, and the series box of a post.
+extension PageRenderer {
+    /// An author as lists show them: name, link, role, post count, feed.
+    func authorLink(_ index: Int) -> [String: Any] {
+        let author = site.authors[index]
+        var link: [String: Any] = [
+            "name": author.name, "slug": author.slug, "url": urls.path(author.path),
+            "feedURL": urls.path(author.path + "feed.xml"), "count": author.postIndices.count,
+        ]
+        if let role = author.profile?.role { link["role"] = role }
+        return link
+    }
+
+    func authorContext(_ output: PlannedOutput, index: Int) -> PageContextView {
+        let author = site.authors[index]
+        var values = authorLink(index)
+        values["posts"] = author.postIndices.map { summaries[$0] }
+        values["hasPosts"] = !author.postIndices.isEmpty
+        if let profile = author.profile {
+            values["bio"] = profile.html
+            values["links"] = profile.links.map { ["title": $0.title, "url": $0.url] }
+            values["hasLinks"] = !profile.links.isEmpty
+        }
+        var pageMeta = meta(
+            output, heading: author.name,
+            description: author.profile?.role.map { "\(author.name), \($0)." } ?? "Posts by \(author.name).")
+        pageMeta.feedURL = urls.absolute(author.path + "feed.xml")
+        pageMeta.feedTitle = "\(site.config.title): \(author.name)"
+        return PageContextView(site: siteView, meta: pageMeta, values: ["author": values])
+    }
+
+    func seriesContext(_ output: PlannedOutput, index: Int) -> PageContextView {
+        let series = site.series[index]
+        var pageMeta = meta(
+            output, heading: series.name,
+            description: "A series of \(series.postIndices.count) posts on \(site.config.title).")
+        pageMeta.feedURL = urls.absolute(series.path + "feed.xml")
+        pageMeta.feedTitle = "\(site.config.title): \(series.name)"
+        return PageContextView(site: siteView, meta: pageMeta, values: ["series": seriesView(index, current: nil)])
+    }
+
+    /// A series with its parts in reading order; with `current`, the post being read and its
+    /// neighbours in the series.
+    func seriesView(_ index: Int, current: Int?) -> [String: Any] {
+        let series = site.series[index]
+        let parts = series.postIndices.enumerated().map { position, post -> [String: Any] in
+            var part: [String: Any] = summaryFields(post)
+            part["part"] = position + 1
+            part["isCurrent"] = post == current
+            return part
+        }
+        var view: [String: Any] = [
+            "name": series.name, "slug": series.slug, "url": urls.path(series.path),
+            "feedURL": urls.path(series.path + "feed.xml"), "total": series.postIndices.count, "parts": parts,
+        ]
+        if let current, let position = series.postIndices.firstIndex(of: current) {
+            view["part"] = position + 1
+            if position > 0 { view["previous"] = parts[position - 1] }
+            if position + 1 < parts.count { view["next"] = parts[position + 1] }
+        }
+        return view
+    }
+
+    /// The series a post belongs to, if any.
+    func seriesIndex(of post: Int) -> Int? {
+        guard let name = site.posts[post].series else { return nil }
+        let slug = Slug.make(name)
+        return site.series.firstIndex { $0.slug == slug }
+    }
+
+    private func summaryFields(_ post: Int) -> [String: Any] {
+        let summary = summaries[post]
+        return ["title": summary.title, "url": summary.url, "date": summary.date]
+    }
+}
