@@ -8,7 +8,7 @@ public struct ConfigLoader: Sendable {
 
     static let knownKeys: Set<String> = [
         "title", "baseURL", "language", "timeZone", "author", "description", "paginate", "markdown",
-        "dateFormat",
+        "dateFormat", "topics", "strictTopics", "index",
     ]
     static let knownMarkdownKeys: Set<String> = ["unsafe"]
 
@@ -104,11 +104,48 @@ private struct ConfigReader {
             }
         case "markdown":
             applyMarkdown(value, to: &config)
+        case "topics":
+            let (topics, problems) = TopicVocabulary.parse(value, file: file)
+            config.topics = topics
+            diagnostics += problems
+        case "index":
+            applyIndex(value, to: &config)
+        case "strictTopics":
+            if let flag = value.looseBool {
+                config.strictTopics = flag
+            } else {
+                error("'strictTopics' must be true or false, found \(value.shortDescription)", at: value)
+            }
         default:
             let suggestion = ConfigLoader.knownKeys.sorted().first { $0.lowercased() == key.lowercased() }
             var message = "unknown key '\(key)' in \(file)"
             if let suggestion { message += "; did you mean '\(suggestion)'?" }
             error(message, at: keyNode)
+        }
+    }
+
+    mutating func applyIndex(_ value: Node, to config: inout SiteConfig) {
+        guard case .mapping(let mapping) = value else {
+            error("'index' must be a mapping such as 'terms: [alliance, sanctions]'", at: value)
+            return
+        }
+        for (keyNode, item) in mapping {
+            switch keyNode.scalarText ?? "" {
+            case "terms":
+                guard case .sequence(let items) = item else {
+                    error("'index.terms' must be a list of terms", at: item)
+                    continue
+                }
+                config.indexTerms = items.compactMap(\.scalarText)
+            case "fromTags":
+                if let flag = item.looseBool {
+                    config.indexFromTags = flag
+                } else {
+                    error("'index.fromTags' must be true or false, found \(item.shortDescription)", at: item)
+                }
+            default:
+                error("unknown key 'index.\(keyNode.scalarText ?? "")' in \(file)", at: keyNode)
+            }
         }
     }
 

@@ -13,6 +13,8 @@ public struct Site: Sendable {
     public var series: [Series]
     /// Sorted by name.
     public var authors: [Author]
+    /// Where each index term is discussed, A-Z; empty when no terms are configured.
+    public var termIndex: [TermEntry]
     public var staticFiles: [StaticFile]
     public var skipped: [SkippedItem]
     public var diagnostics: [Diagnostic]
@@ -42,13 +44,20 @@ public struct Site: Sendable {
             lhs.date.date != rhs.date.date ? lhs.date.date > rhs.date.date : lhs.slug < rhs.slug
         }
         diagnostics += Self.slugCollisions(posts)
-        let taxonomy = Taxonomy(posts: posts)
+        let taxonomy = Taxonomy(posts: posts, topics: config.topics, strict: config.strictTopics)
         diagnostics += taxonomy.diagnostics
         let (series, seriesDiagnostics) = Self.makeSeries(posts)
         let (authors, authorDiagnostics) = Self.makeAuthors(posts, profiles: content.authors)
         diagnostics += seriesDiagnostics + authorDiagnostics
         self.series = series
         self.authors = authors
+        let terms = config.indexTerms + (config.indexFromTags ? taxonomy.tags.map(\.name) : [])
+        self.termIndex =
+            terms.isEmpty
+            ? []
+            : TermIndexer.index(
+                terms: terms,
+                documents: posts.enumerated().map { TermDocument(id: $0.offset, blocks: $0.element.textBlocks) })
         self.posts = posts
         self.pages = pages.sorted { $0.path < $1.path }
         self.tags = taxonomy.tags
@@ -77,7 +86,7 @@ struct Taxonomy {
     var tags: [Tag] = []
     var diagnostics: [Diagnostic] = []
 
-    init(posts: [Post]) {
+    init(posts: [Post], topics: TopicVocabulary = TopicVocabulary(), strict: Bool = false) {
         struct Mention {
             var name: String
             var source: String
@@ -90,7 +99,13 @@ struct Taxonomy {
             var seenInPost: Set<String> = []
             var spellingsInPost: Set<String> = []
             for tag in post.tags {
-                let slug = Slug.make(tag.name)
+                let slug = topics.canonicalSlug(for: tag.name)
+                if strict, !topics.contains(tag.name) {
+                    diagnostics.append(
+                        .error(
+                            "tag '\(tag.name)' is not in the topics vocabulary; add it (or an alias) to the topics, or fix the tag",
+                            file: post.source, line: tag.line, column: tag.column))
+                }
                 guard !slug.isEmpty else {
                     diagnostics.append(
                         .warning(
@@ -110,9 +125,17 @@ struct Taxonomy {
             let uses = mentions[slug] ?? []
             var counts: [String: Int] = [:]
             for use in uses { counts[use.name, default: 0] += 1 }
-            let name = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }[0].key
-            tags.append(Tag(slug: slug, name: name, postIndices: indices[slug] ?? []))
-            guard counts.count > 1, let canonical = uses.first(where: { $0.name == name }) else { continue }
+            // The vocabulary names its topics; otherwise the spelling most posts use wins.
+            let topic = topics.topics[slug]
+            let name =
+                topic?.name ?? counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }[0].key
+            tags.append(
+                Tag(
+                    slug: slug, name: name, postIndices: indices[slug] ?? [], description: topic?.description,
+                    parent: topic?.parent, parentName: topic?.parentName))
+            guard topic == nil, counts.count > 1, let canonical = uses.first(where: { $0.name == name }) else {
+                continue
+            }
             for use in uses where use.name != name {
                 let location = [canonical.source, canonical.line.map(String.init)].compactMap { $0 }
                     .joined(separator: ":")

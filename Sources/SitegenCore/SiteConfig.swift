@@ -16,6 +16,13 @@ public struct SiteConfig: Sendable, Equatable {
     public var unsafeMarkdown: Bool
     /// A Unicode date pattern for display (`MMMM d, yyyy`).
     public var dateFormat: String
+    /// The tag vocabulary from `topics:` (or `content/_topics.yaml`, merged in by the builder).
+    public var topics = TopicVocabulary()
+    /// Every tag must be in the vocabulary.
+    public var strictTopics = false
+    /// Terms for the term index (`index.terms`), and whether every tag is a term too (`index.fromTags`).
+    public var indexTerms: [String] = []
+    public var indexFromTags = false
 
     public init(
         title: String = "Untitled site",

@@ -89,7 +89,9 @@ public struct MarkdownRenderer: Sendable {
         var rendered = RenderedMarkdown(
             html: html, headings: headings, firstParagraph: scan.firstParagraph,
             wordCount: scan.wordCount, hasFootnotes: scan.hasFootnotes)
-        rendered.textBlocks = scan.blocks.map { TextBlock(text: $0.text, headingID: $0.heading.map { headings[$0].id }) }
+        rendered.textBlocks = scan.blocks.map {
+            TextBlock(text: $0.text, headingID: $0.heading.map { headings[$0].id })
+        }
         return rendered
     }
 

@@ -57,7 +57,7 @@ import Testing
         let output = folder.appendingPathComponent("out")
         let result = try SitegenProcess.run(["build", "--source", Self.goldenSite.path, "--output", output.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Built 4 posts, 8 tags, 24 pages"))
+        #expect(result.stdout.contains("Built 4 posts, 8 tags, 27 pages"))
         #expect(result.stdout.contains("content/posts/draft.md (draft)"))
         #expect(result.stdout.contains("content/posts/future.md (future-dated)"))
         checkSite(output, rootPath: "/analysis/", baseURL: "https://example.org/analysis/")

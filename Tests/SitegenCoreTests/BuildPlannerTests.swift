@@ -34,7 +34,8 @@ import Testing
         #expect(plan.diagnostics == [])
         #expect(
             plan.files == [
-                "404.html", "about/index.html", "archive/index.html", "assets/style.css", "authors/index.html", "corrections/index.html",
+                "404.html", "about/index.html", "archive/index.html", "assets/style.css", "authors/index.html",
+                "corrections/index.html",
                 "feed.xml", "index.html", "page/2/index.html",
                 "page/3/index.html",
             ] + (0..<12).map { "posts/p\($0)/index.html" }.sorted() + [

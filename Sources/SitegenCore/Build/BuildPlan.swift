@@ -12,6 +12,10 @@ public enum OutputJob: Sendable, Equatable {
     case notFound
     /// A series: its parts in reading order.
     case series(Int)
+    /// The A-Z term index.
+    case termIndex
+    /// One term: every post that discusses it, with snippets.
+    case term(Int)
     /// Everyone who writes for the site.
     case authorIndex
     /// One author: profile and posts.
@@ -30,6 +34,8 @@ public enum OutputJob: Sendable, Equatable {
         case .archive: "archive"
         case .series: "series"
         case .authorIndex: "authors"
+        case .termIndex: "terms"
+        case .term: "term"
         case .author: "author"
         case .corrections: "corrections"
         case .notFound: "404"

@@ -42,6 +42,12 @@ public struct BuildPlanner: Sendable {
             add(series.path, .series(index), origin: "the series '\(series.name)'")
             add(series.path + "feed.xml", .feed(.series(index)), origin: "the series '\(series.name)' feed")
         }
+        if !site.config.indexTerms.isEmpty || site.config.indexFromTags {
+            add("index/", .termIndex, origin: "the term index")
+            for (index, entry) in site.termIndex.enumerated() {
+                add("index/\(entry.slug)/", .term(index), origin: "the index term '\(entry.term)'")
+            }
+        }
         add("authors/", .authorIndex, origin: "the author index")
         for (index, author) in site.authors.enumerated() {
             add(author.path, .author(index), origin: author.profile?.source ?? "the author '\(author.name)'")

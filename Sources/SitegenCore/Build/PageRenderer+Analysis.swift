@@ -63,6 +63,42 @@ extension PageRenderer {
         return view
     }
 
+    /// The parent topic of a tag: linked when it is a tag of its own.
+    func parentLink(of tag: Tag) -> [String: Any]? {
+        guard let parent = tag.parent else { return nil }
+        var link: [String: Any] = ["name": tag.parentName ?? parent]
+        if let index = site.tags.firstIndex(where: { $0.slug == parent }) { link["url"] = tagLinks[index].url }
+        return link
+    }
+
+    /// The tags whose parent topic is `tag`.
+    func childTags(of tag: Tag) -> [TagLinkView] {
+        site.tags.indices.filter { site.tags[$0].parent == tag.slug }.map { tagLinks[$0] }
+    }
+
+    /// The tag index grouped by parent topic (parents A-Z, then the tags without a parent).
+    func tagGroups() -> [[String: Any]] {
+        var groups: [String: [TagLinkView]] = [:]
+        var names: [String: String] = [:]
+        for (index, tag) in site.tags.enumerated() {
+            let key = tag.parent ?? ""
+            groups[key, default: []].append(tagLinks[index])
+            if let parent = tag.parent { names[parent] = tag.parentName ?? parent }
+        }
+        let keys = groups.keys.filter { !$0.isEmpty }.sorted {
+            (names[$0] ?? $0).lowercased() < (names[$1] ?? $1).lowercased()
+        }
+        var result: [[String: Any]] = keys.map { key in
+            var group: [String: Any] = ["name": names[key] ?? key, "tags": groups[key] ?? []]
+            if let index = site.tags.firstIndex(where: { $0.slug == key }) { group["url"] = tagLinks[index].url }
+            return group
+        }
+        // A tag that heads a group is listed there, not again among the others.
+        let loose = (groups[""] ?? []).filter { groups[$0.slug] == nil }
+        if !loose.isEmpty { result.append(["name": "Other topics", "tags": loose]) }
+        return result
+    }
+
     /// The series a post belongs to, if any.
     func seriesIndex(of post: Int) -> Int? {
         guard let name = site.posts[post].series else { return nil }

@@ -25,7 +25,7 @@ struct PageRenderer: Sendable {
             tagLinks.append(
                 TagLinkView(
                     name: tag.name, slug: tag.slug, url: urls.path(tag.path), count: tag.postIndices.count,
-                    feedURL: urls.path(tag.path + "feed.xml")))
+                    feedURL: urls.path(tag.path + "feed.xml"), description: tag.description))
         }
         self.tagLinks = tagLinks
         var scopes: [FeedScope] = [.site]
@@ -39,7 +39,9 @@ struct PageRenderer: Sendable {
         summaries = site.posts.map { post in
             var seen: Set<Int> = []
             let tags = post.tags.compactMap { mention -> TagLinkView? in
-                guard let index = tagBySlug[Slug.make(mention.name)], seen.insert(index).inserted else { return nil }
+                guard let index = tagBySlug[site.config.topics.canonicalSlug(for: mention.name)],
+                    seen.insert(index).inserted
+                else { return nil }
                 return tagLinks[index]
             }
             return PostSummaryView(
@@ -74,7 +76,10 @@ struct PageRenderer: Sendable {
         case .tagIndex:
             return page(
                 output, meta: meta(output, heading: "Tags", description: "Every tag on \(site.config.title)."),
-                values: ["tags": tagLinks, "hasTags": !tagLinks.isEmpty])
+                values: [
+                    "tags": tagLinks, "hasTags": !tagLinks.isEmpty, "groups": tagGroups(),
+                    "isGrouped": site.config.topics.hasParents,
+                ])
         case .tag(let index, let pagination):
             return tagContext(output, index: index, pagination: pagination)
         case .archive:
@@ -95,6 +100,10 @@ struct PageRenderer: Sendable {
             return FeedBuilder(renderer: self).context(scope)
         case .series(let index):
             return seriesContext(output, index: index)
+        case .termIndex:
+            return termIndexContext(output)
+        case .term(let index):
+            return termContext(output, index: index)
         case .authorIndex:
             let authors = site.authors.indices.map(authorLink)
             return page(
@@ -185,7 +194,8 @@ struct PageRenderer: Sendable {
         return page(
             output, meta: meta,
             values: [
-                "tag": tagLinks[index], "posts": posts,
+                "tag": tagLinks[index], "posts": posts, "parent": parentLink(of: tag) as Any,
+                "children": childTags(of: tag), "hasChildren": !childTags(of: tag).isEmpty,
                 "pagination": paginationView(pagination, basePath: tag.path),
             ])
     }

@@ -91,6 +91,18 @@ public struct SiteBuilder: Sendable {
                 diagnostics.append(.error("--base-url must be an absolute http(s) URL, found \"\(override)\""))
             }
         }
+        let (topicsFile, topicsDiagnostics) = TopicVocabulary.load(siteRoot: options.siteRoot)
+        diagnostics += topicsDiagnostics
+        if let topicsFile {
+            if config.topics.isEmpty {
+                config.topics = topicsFile
+            } else {
+                diagnostics.append(
+                    .error(
+                        "topics are defined both in sitegen.yaml and in content/_topics.yaml; keep one",
+                        file: "content/_topics.yaml"))
+            }
+        }
         let (theme, themeDiagnostics) = ThemeLoader().load(siteRoot: options.siteRoot)
         diagnostics += themeDiagnostics
         let content = await ContentLoader(siteRoot: options.siteRoot, config: config, cache: cache).load()

@@ -1398,6 +1398,49 @@ a.author {
   color: inherit;
 }
 
+.index-letters {
+  margin: 0 0 1.5rem;
+  font-family: var(--font-sans);
+}
+
+.index-terms,
+.term-posts,
+.snippets {
+  padding-inline-start: 0;
+  list-style: none;
+}
+
+.term-posts > li {
+  margin: 0 0 1.75rem;
+}
+
+.term-posts__title {
+  margin: 0;
+  font-size: 1.2rem;
+}
+
+.snippets li {
+  margin: 0.4rem 0;
+  padding-left: 0.75rem;
+  border-left: 2px solid var(--border);
+}
+
+.snippets a {
+  color: inherit;
+  text-decoration: none;
+}
+
+.snippets a:hover,
+.snippets a:focus {
+  text-decoration: underline;
+}
+
+mark {
+  background: var(--highlight);
+  color: #1d2125;
+  padding: 0 0.1em;
+}
+
 """####,
         "atom.mustache": ####"""
 <?xml version="1.0" encoding="utf-8"?>
@@ -1628,6 +1671,9 @@ a.author {
         <li><a href="{{site.homeURL}}">Home</a></li>
         <li><a href="{{site.archiveURL}}">Archive</a></li>
         <li><a href="{{site.tagsURL}}">Tags</a></li>
+        {{#site.indexURL}}
+        <li><a href="{{site.indexURL}}">Index</a></li>
+        {{/site.indexURL}}
         <li><a href="{{site.feedURL}}" type="application/atom+xml">Feed</a></li>
       </ul>
     </nav>
@@ -1666,6 +1712,14 @@ a.author {
   {{> partials/tag-list}}
   {{/hasTags}}
 </article>
+
+"""####,
+        "partials/tag-index-entry.mustache": ####"""
+<li>
+  <a class="tag-index__name" href="{{url}}">{{name}}</a>
+  <span class="tag-index__count"><span class="visually-hidden">Posts: </span>{{count}}</span>
+  <a class="tag-index__feed" href="{{feedURL}}" type="application/atom+xml">Feed<span class="visually-hidden"> for {{name}}</span></a>
+</li>
 
 """####,
         "partials/tag-list.mustache": ####"""
@@ -1845,6 +1899,15 @@ Sitemap: {{{sitemapURL}}}
 <header class="page-header">
   <p class="eyebrow"><a href="{{site.tagsURL}}">All tags</a></p>
   <h1>{{tag.name}}</h1>
+  {{#tag.description}}
+  <p class="lede">{{tag.description}}</p>
+  {{/tag.description}}
+  {{#parent}}
+  <p class="meta">Part of {{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}</p>
+  {{/parent}}
+  {{#hasChildren}}
+  <p class="meta">Narrower topics: {{#children}}<a href="{{url}}">{{name}}</a>{{^last()}}, {{/last()}}{{/children}}</p>
+  {{/hasChildren}}
   <p class="meta">
     <span>Posts: {{tag.count}}</span>
     <span><a href="{{tag.feedURL}}" type="application/atom+xml">Feed for this tag</a></span>
@@ -1872,19 +1935,85 @@ Sitemap: {{{sitemapURL}}}
   <h1>{{meta.heading}}</h1>
 </header>
 {{#hasTags}}
+{{#isGrouped}}
+{{#groups}}
+<section class="tag-group">
+  <h2>{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}</h2>
+  <ul class="tag-index">
+    {{#tags}}
+    {{> partials/tag-index-entry}}
+    {{/tags}}
+  </ul>
+</section>
+{{/groups}}
+{{/isGrouped}}
+{{^isGrouped}}
 <ul class="tag-index">
   {{#tags}}
-  <li>
-    <a class="tag-index__name" href="{{url}}">{{name}}</a>
-    <span class="tag-index__count"><span class="visually-hidden">Posts: </span>{{count}}</span>
-    <a class="tag-index__feed" href="{{feedURL}}" type="application/atom+xml">Feed<span class="visually-hidden"> for {{name}}</span></a>
-  </li>
+  {{> partials/tag-index-entry}}
   {{/tags}}
 </ul>
+{{/isGrouped}}
 {{/hasTags}}
 {{^hasTags}}
 <p class="empty-state">No tags yet.</p>
 {{/hasTags}}
+{{/main}}
+{{/base}}
+
+"""####,
+        "term.mustache": ####"""
+{{<base}}
+{{$main}}
+{{#term}}
+<header class="page-header">
+  <p class="eyebrow"><a href="{{indexURL}}">Index</a></p>
+  <h1 class="page-title">{{term}}</h1>
+  <p class="meta">{{summary}}</p>
+</header>
+<ol class="term-posts">
+  {{#posts}}
+  <li>
+    <h2 class="term-posts__title"><a href="{{url}}">{{title}}</a></h2>
+    <p class="meta"><time datetime="{{date.iso}}">{{date.display}}</time> &middot; {{countText}}</p>
+    <ul class="snippets">
+      {{#snippets}}
+      <li><a href="{{url}}">{{before}}<mark>{{match}}</mark>{{after}}</a></li>
+      {{/snippets}}
+    </ul>
+  </li>
+  {{/posts}}
+</ol>
+{{/term}}
+{{/main}}
+{{/base}}
+
+"""####,
+        "terms.mustache": ####"""
+{{<base}}
+{{$main}}
+<header class="page-header">
+  <h1 class="page-title">{{meta.heading}}</h1>
+  <p class="lede">Every subject we index, with how many posts discuss it and how often.</p>
+</header>
+{{#hasTerms}}
+<nav class="index-letters" aria-label="Letters">
+  {{#letters}}<a href="#letter-{{letter}}">{{letter}}</a> {{/letters}}
+</nav>
+{{#letters}}
+<section class="index-letter" aria-labelledby="letter-{{letter}}">
+  <h2 id="letter-{{letter}}">{{letter}}</h2>
+  <ul class="index-terms">
+    {{#terms}}
+    <li><a href="{{url}}">{{term}}</a> <span class="count">{{summary}}</span></li>
+    {{/terms}}
+  </ul>
+</section>
+{{/letters}}
+{{/hasTerms}}
+{{^hasTerms}}
+<p class="empty-state">No indexed term appears in a post yet.</p>
+{{/hasTerms}}
 {{/main}}
 {{/base}}
 

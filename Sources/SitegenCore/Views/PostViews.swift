@@ -19,6 +19,7 @@ public struct TagLinkView: Sendable, MustacheParent {
     public var url: String
     public var count: Int
     public var feedURL: String
+    public var description: String? = nil
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -27,6 +28,7 @@ public struct TagLinkView: Sendable, MustacheParent {
         case "url": url
         case "count": count
         case "feedURL": feedURL
+        case "description": description?.nilIfEmpty
         default: nil
         }
     }

@@ -12,6 +12,8 @@ public struct SiteView: Sendable, MustacheParent {
     public var archiveURL: String
     public var correctionsURL: String
     public var authorsURL: String
+    /// The term index, when the site has one.
+    public var indexURL: String?
     public var feedURL: String
     public var assetsURL: String
     public var generator: String
@@ -27,6 +29,7 @@ public struct SiteView: Sendable, MustacheParent {
         archiveURL = urls.path("archive/")
         correctionsURL = urls.path("corrections/")
         authorsURL = urls.path("authors/")
+        indexURL = config.indexTerms.isEmpty && !config.indexFromTags ? nil : urls.path("index/")
         feedURL = urls.path("feed.xml")
         assetsURL = urls.path("assets/")
         generator = "sitegen \(SitegenVersion.current)"
@@ -44,6 +47,7 @@ public struct SiteView: Sendable, MustacheParent {
         case "archiveURL": archiveURL
         case "correctionsURL": correctionsURL
         case "authorsURL": authorsURL
+        case "indexURL": indexURL
         case "feedURL": feedURL
         case "assetsURL": assetsURL
         case "generator": generator

@@ -1,0 +1,461 @@
+import Foundation
+import SitegenMarkdown
+
+/// One document to index: `id` is the caller's identifier (an index into its post list).
+public struct TermDocument: Sendable {
+    public var id: Int
+    public var blocks: [TextBlock]
+
+    public init(id: Int, blocks: [TextBlock]) {
+        self.id = id
+        self.blocks = blocks
+    }
+}
+
+/// A sentence around one mention, split so a template can highlight the match.
+public struct TermSnippet: Sendable, Equatable {
+    /// The sentence before the match; starts with "…" when the sentence was cut.
+    public var before: String
+    /// The mention exactly as the document writes it.
+    public var match: String
+    /// The sentence after the match; ends with "…" when the sentence was cut.
+    public var after: String
+    /// The id of the nearest heading at or before the mention, or nil before the first heading.
+    public var headingID: String?
+
+    public init(before: String, match: String, after: String, headingID: String?) {
+        self.before = before
+        self.match = match
+        self.after = after
+        self.headingID = headingID
+    }
+}
+
+/// One document's mentions of a term.
+public struct TermPostMentions: Sendable, Equatable {
+    /// The `TermDocument.id` of the document.
+    public var document: Int
+    /// Every mention of the term in the document.
+    public var count: Int
+    /// The first mentions in document order, at most `snippetsPerDocument` of them.
+    public var snippets: [TermSnippet]
+
+    public init(document: Int, count: Int, snippets: [TermSnippet]) {
+        self.document = document
+        self.count = count
+        self.snippets = snippets
+    }
+}
+
+/// One term of the index.
+public struct TermEntry: Sendable, Equatable {
+    /// The first spelling of the term in the configuration.
+    public var term: String
+    public var slug: String
+    /// The documents that mention the term, in the order they were given.
+    public var documents: [TermPostMentions]
+    /// The mentions over all documents.
+    public var mentionCount: Int
+
+    public init(term: String, slug: String, documents: [TermPostMentions], mentionCount: Int) {
+        self.term = term
+        self.slug = slug
+        self.documents = documents
+        self.mentionCount = mentionCount
+    }
+}
+
+/// Builds a book-style index: for each configured term, the documents whose prose mentions it.
+///
+/// Matching is case-insensitive and whole-word (no letter, digit or combining mark right before
+/// or after a mention), accepts simple English plurals of the term's last word in both
+/// directions, and lets the words of a multi-word term be separated by any run of whitespace.
+/// Each block is lower-cased and cut into words once; a word is looked up among the first words
+/// of every term form, so the work grows with the text, not with text × terms.
+public enum TermIndexer {
+    /// Every term with at least one mention, sorted A–Z (case-insensitive, then by slug); documents in the order given.
+    public static func index(terms: [String], documents: [TermDocument], snippetsPerDocument: Int = 3) -> [TermEntry] {
+        let catalogue = TermCatalogue(terms: terms)
+        guard !catalogue.terms.isEmpty else { return [] }
+        let limit = max(0, snippetsPerDocument)
+        let termCount = catalogue.terms.count
+        var postings = Array(repeating: [TermPostMentions](), count: termCount)
+        var totals = Array(repeating: 0, count: termCount)
+        var counts = Array(repeating: 0, count: termCount)
+        var snippets = Array(repeating: [TermSnippet](), count: termCount)
+        var mentioned: [Int] = []
+        for document in documents {
+            for block in document.blocks {
+                let text = TermText(block.text)
+                for found in catalogue.matches(in: text) {
+                    if counts[found.term] == 0 { mentioned.append(found.term) }
+                    counts[found.term] += 1
+                    if snippets[found.term].count < limit {
+                        snippets[found.term].append(
+                            text.snippet(from: found.start, to: found.end, headingID: block.headingID))
+                    }
+                }
+            }
+            for term in mentioned {
+                postings[term].append(
+                    TermPostMentions(document: document.id, count: counts[term], snippets: snippets[term]))
+                totals[term] += counts[term]
+                counts[term] = 0
+                snippets[term] = []
+            }
+            mentioned.removeAll(keepingCapacity: true)
+        }
+        var entries: [TermEntry] = []
+        for (index, term) in catalogue.terms.enumerated() where !postings[index].isEmpty {
+            entries.append(
+                TermEntry(term: term.display, slug: term.slug, documents: postings[index], mentionCount: totals[index]))
+        }
+        return entries.map { ($0.term.lowercased(), $0) }
+            .sorted { lhs, rhs in lhs.0 != rhs.0 ? lhs.0 < rhs.0 : lhs.1.slug < rhs.1.slug }
+            .map(\.1)
+    }
+}
+
+// MARK: - Terms
+
+/// One written form of a term: lower-cased scalars, a single space standing for any whitespace run.
+private struct TermForm: Sendable {
+    var term: Int
+    var scalars: [Unicode.Scalar]
+}
+
+/// A mention: `term` is an index into `TermCatalogue.terms`, `start..<end` scalar offsets in the
+/// block's (NFC) text.
+private struct TermMatch: Sendable {
+    var term: Int
+    var start: Int
+    var end: Int
+}
+
+/// The configured terms, merged by slug, with every form each of them may take in the text.
+private struct TermCatalogue: Sendable {
+    var terms: [(display: String, slug: String)] = []
+    var forms: [TermForm] = []
+    /// Forms by the hash of their leading word, the only word a text position has to be looked up by.
+    var formsByFirstWord: [UInt64: [Int]] = [:]
+    /// Forms that start with punctuation (".net"): tried at every position of every block.
+    var formsWithoutFirstWord: [Int] = []
+
+    init(terms spellings: [String]) {
+        var termBySlug: [String: Int] = [:]
+        var formsByTerm: [Int: Set<[Unicode.Scalar]>] = [:]
+        for spelling in spellings {
+            let words = spelling.split(whereSeparator: \.isWhitespace).map(String.init)
+            guard !words.isEmpty else { continue }
+            let slug = Slug.make(spelling)
+            guard !slug.isEmpty else { continue }
+            let term: Int
+            if let existing = termBySlug[slug] {
+                term = existing
+            } else {
+                term = self.terms.count
+                termBySlug[slug] = term
+                self.terms.append((words.joined(separator: " "), slug))
+            }
+            let lowered = words.map { TermText.lowerCased(TermText.normalized($0)) }
+            let leading = lowered.dropLast().flatMap { $0.unicodeScalars + [" "] }
+            for last in TermPlurals.variants(of: lowered[lowered.count - 1]) {
+                let scalars = leading + Array(last.unicodeScalars)
+                guard formsByTerm[term, default: []].insert(scalars).inserted else { continue }
+                add(TermForm(term: term, scalars: scalars))
+            }
+        }
+    }
+
+    private mutating func add(_ form: TermForm) {
+        let index = forms.count
+        forms.append(form)
+        var hash = TermWordHash.offset
+        var length = 0
+        for scalar in form.scalars {
+            guard TermText.isWord(scalar) else { break }
+            hash = TermWordHash.combine(hash, scalar)
+            length += 1
+        }
+        if length == 0 {
+            formsWithoutFirstWord.append(index)
+        } else {
+            formsByFirstWord[hash, default: []].append(index)
+        }
+    }
+
+    /// The mentions in `text`: for each term in order of position, overlapping forms counted once.
+    func matches(in text: TermText) -> [TermMatch] {
+        var found: [TermMatch] = []
+        let lowered = text.lowered
+        var position = 0
+        while position < lowered.count {
+            guard TermText.isWord(lowered[position]) else {
+                position += 1
+                continue
+            }
+            var wordEnd = position
+            var hash = TermWordHash.offset
+            while wordEnd < lowered.count && TermText.isWord(lowered[wordEnd]) {
+                hash = TermWordHash.combine(hash, lowered[wordEnd])
+                wordEnd += 1
+            }
+            for index in formsByFirstWord[hash] ?? [] {
+                if let end = text.matchEnd(of: forms[index].scalars, at: position) {
+                    found.append(TermMatch(term: forms[index].term, start: position, end: end))
+                }
+            }
+            position = wordEnd
+        }
+        if !formsWithoutFirstWord.isEmpty {
+            for position in lowered.indices {
+                for index in formsWithoutFirstWord {
+                    if let end = text.matchEnd(of: forms[index].scalars, at: position) {
+                        found.append(TermMatch(term: forms[index].term, start: position, end: end))
+                    }
+                }
+            }
+        }
+        guard !found.isEmpty else { return [] }
+        // Per term, in order of position; of overlapping mentions the first and longest counts.
+        found.sort { lhs, rhs in
+            if lhs.term != rhs.term { return lhs.term < rhs.term }
+            if lhs.start != rhs.start { return lhs.start < rhs.start }
+            return lhs.end > rhs.end
+        }
+        var result: [TermMatch] = []
+        result.reserveCapacity(found.count)
+        for match in found {
+            if let previous = result.last, previous.term == match.term, match.start < previous.end { continue }
+            result.append(match)
+        }
+        return result.map { match in
+            TermMatch(term: match.term, start: text.origins[match.start], end: text.origins[match.end - 1] + 1)
+        }
+    }
+}
+
+/// TermWordHash-1a over Unicode scalars: the key a text word and a form's first word are compared by.
+private enum TermWordHash {
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static func combine(_ hash: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+        (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3
+    }
+}
+
+/// Simple English plurals of a term's last word, in both directions.
+private enum TermPlurals {
+    /// `word` (lower-cased) and the forms it is taken to stand for: "sanction" → "sanctions";
+    /// "sanctions" → "sanction"; "ally" → "allies"; "allies" → "ally"; "tax" → "taxes";
+    /// "embargo" → "embargos", "embargoes". Only words ending in a Latin letter are inflected.
+    static func variants(of word: String) -> [String] {
+        guard let last = word.unicodeScalars.last, last.properties.isAlphabetic, last.value < 0x250 else {
+            return [word]
+        }
+        let singulars = singulars(of: word)
+        var result = [word]
+        for candidate in singulars.isEmpty ? [word] : singulars {
+            for form in (candidate == word ? [] : [candidate]) + plurals(of: candidate) where !result.contains(form) {
+                result.append(form)
+            }
+        }
+        return result
+    }
+
+    /// What `word` may be the plural of; empty when it does not look like a plural.
+    static func singulars(of word: String) -> [String] {
+        let length = word.count
+        var result: [String] = []
+        if word.hasSuffix("ies") && length >= 5 {
+            result.append(String(word.dropLast(3)) + "y")
+        }
+        if word.hasSuffix("es") && length >= 5 {
+            let stem = String(word.dropLast(2))
+            if endsInSibilant(stem) || stem.hasSuffix("o") { result.append(stem) }
+        }
+        if word.hasSuffix("s") && length >= 4 && !word.hasSuffix("ss") && !word.hasSuffix("us")
+            && !word.hasSuffix("is")
+        {
+            result.append(String(word.dropLast()))
+        }
+        return result
+    }
+
+    /// The plurals of a singular `word`.
+    static func plurals(of word: String) -> [String] {
+        if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) {
+            return [String(word.dropLast()) + "ies"]
+        }
+        if endsInSibilant(word) { return [word + "es"] }
+        if word.hasSuffix("o") { return [word + "s", word + "es"] }
+        return [word + "s"]
+    }
+
+    private static func endsInSibilant(_ word: String) -> Bool {
+        word.hasSuffix("s") || word.hasSuffix("x") || word.hasSuffix("z") || word.hasSuffix("ch")
+            || word.hasSuffix("sh")
+    }
+}
+
+// MARK: - Text
+
+/// A block's text as NFC scalars, and lower-cased once with a map back to the original scalars.
+private struct TermText: Sendable {
+    /// The block's text (NFC), scalar by scalar.
+    var original: [Unicode.Scalar]
+    /// The text lower-cased scalar by scalar; one scalar may lower-case to several ("İ" → "i̇").
+    var lowered: [Unicode.Scalar]
+    /// For each scalar of `lowered`, the offset in `original` of the scalar it comes from.
+    var origins: [Int]
+
+    init(_ text: String) {
+        original = Array(Self.normalized(text).unicodeScalars)
+        lowered = []
+        origins = []
+        lowered.reserveCapacity(original.count)
+        origins.reserveCapacity(original.count)
+        for (offset, scalar) in original.enumerated() {
+            if scalar.isASCII {
+                let value = scalar.value
+                lowered.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
+                origins.append(offset)
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    lowered.append(lower)
+                    origins.append(offset)
+                }
+            }
+        }
+    }
+
+    /// `text` in Unicode normalization form C, so "é" matches whether it was typed as one scalar or two.
+    static func normalized(_ text: String) -> String {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// `text` lower-cased the way blocks are, scalar by scalar.
+    static func lowerCased(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            result.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        }
+        return result
+    }
+
+    /// Letters, digits and combining marks: what may not touch a mention (the characters a slug keeps).
+    static func isWord(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value)
+        }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil
+            || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return value == 0x20 || (0x09...0x0D).contains(value)
+        }
+        return scalar.properties.isWhitespace
+    }
+
+    static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "." || scalar == "!" || scalar == "?"
+    }
+
+    /// Where `form` ends when it is written at `start` of `lowered` as a whole word, or nil.
+    func matchEnd(of form: [Unicode.Scalar], at start: Int) -> Int? {
+        if start > 0 && (Self.isWord(lowered[start - 1]) || origins[start - 1] == origins[start]) { return nil }
+        var position = start
+        for scalar in form {
+            if scalar == " " {
+                guard position < lowered.count && Self.isSpace(lowered[position]) else { return nil }
+                while position < lowered.count && Self.isSpace(lowered[position]) { position += 1 }
+            } else {
+                guard position < lowered.count && lowered[position] == scalar else { return nil }
+                position += 1
+            }
+        }
+        if position < lowered.count
+            && (Self.isWord(lowered[position]) || origins[position] == origins[position - 1])
+        {
+            return nil
+        }
+        return position
+    }
+
+    /// The sentence around `original[start..<end]`, cut to about 90 characters each side of the
+    /// match when it is longer than 200.
+    func snippet(from start: Int, to end: Int, headingID: String?) -> TermSnippet {
+        var sentenceStart = 0
+        var position = start - 1
+        while position > 0 {
+            if Self.isSpace(original[position]) && Self.endsSentence(original[position - 1]) {
+                sentenceStart = position
+                break
+            }
+            position -= 1
+        }
+        var sentenceEnd = original.count
+        position = max(start, end - 1)
+        while position + 1 < original.count {
+            if Self.endsSentence(original[position]) && Self.isSpace(original[position + 1]) {
+                sentenceEnd = position + 1
+                break
+            }
+            position += 1
+        }
+        var before = Substring(Self.string(original[sentenceStart..<start]))
+        let match = Self.string(original[start..<end])
+        var after = Substring(Self.string(original[end..<sentenceEnd]))
+        while before.first?.isWhitespace == true { before.removeFirst() }
+        while after.last?.isWhitespace == true { after.removeLast() }
+        if before.count + match.count + after.count > TermSnippetLength.maximumLength {
+            if before.count > TermSnippetLength.context { before = "…" + TermSnippetLength.keepingEnd(of: before) }
+            if after.count > TermSnippetLength.context { after = TermSnippetLength.keepingStart(of: after) + "…" }
+        }
+        return TermSnippet(before: String(before), match: match, after: String(after), headingID: headingID)
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var result = ""
+        result.unicodeScalars.append(contentsOf: scalars)
+        return result
+    }
+}
+
+/// How long snippets are cut.
+private enum TermSnippetLength {
+    /// A sentence longer than this (in characters) is cut around the match.
+    static let maximumLength = 200
+    /// Characters kept at most on each side of the match in a cut sentence.
+    static let context = 90
+
+    /// The last `context` characters of `text`, starting at a word when the cut falls inside one.
+    static func keepingEnd(of text: Substring) -> Substring {
+        var cut = text.index(text.endIndex, offsetBy: -context)
+        if !text[text.index(before: cut)].isWhitespace && !text[cut].isWhitespace,
+            let space = text[cut...].firstIndex(where: \.isWhitespace)
+        {
+            cut = space
+        }
+        var kept = text[cut...]
+        while kept.first?.isWhitespace == true { kept.removeFirst() }
+        return kept
+    }
+
+    /// The first `context` characters of `text`, ending at a word when the cut falls inside one.
+    static func keepingStart(of text: Substring) -> Substring {
+        var cut = text.index(text.startIndex, offsetBy: context)
+        if !text[text.index(before: cut)].isWhitespace && !text[cut].isWhitespace,
+            let space = text[..<cut].lastIndex(where: \.isWhitespace)
+        {
+            cut = space
+        }
+        var kept = text[..<cut]
+        while kept.last?.isWhitespace == true { kept.removeLast() }
+        return kept
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import SitegenMarkdown
+import Yams
+
+/// A controlled vocabulary for tags: canonical names, aliases that merge into them, parents
+/// (country -> region) and short descriptions. From `content/_topics.yaml` or `topics:` in
+/// `sitegen.yaml`:
+///
+/// ```yaml
+/// United States:
+///   aliases: [US, USA, U.S.]
+///   parent: North America
+///   description: Policy in and towards the United States.
+/// ```
+public struct TopicVocabulary: Sendable, Equatable {
+    public struct Topic: Sendable, Equatable {
+        public var name: String
+        public var slug: String
+        public var aliases: [String]
+        /// The parent topic's slug.
+        public var parent: String?
+        public var parentName: String?
+        public var description: String?
+    }
+
+    /// By slug.
+    public var topics: [String: Topic] = [:]
+    /// Alias slug -> canonical slug.
+    public var aliases: [String: String] = [:]
+
+    public var isEmpty: Bool { topics.isEmpty }
+    public var hasParents: Bool { topics.values.contains { $0.parent != nil } }
+
+    /// The canonical slug for a tag as written: an alias gives its topic.
+    public func canonicalSlug(for name: String) -> String {
+        let slug = Slug.make(name)
+        return aliases[slug] ?? slug
+    }
+
+    public func contains(_ name: String) -> Bool {
+        let slug = Slug.make(name)
+        return topics[slug] != nil || aliases[slug] != nil
+    }
+
+    /// Reads a vocabulary mapping; `lineOffset` places it in its file.
+    static func parse(_ node: Node, file: String, lineOffset: Int = 0) -> (TopicVocabulary, [Diagnostic]) {
+        var vocabulary = TopicVocabulary()
+        var diagnostics: [Diagnostic] = []
+        func error(_ message: String, _ node: Node) {
+            let position = node.position(lineOffset: lineOffset)
+            diagnostics.append(.error(message, file: file, line: position.line, column: position.column))
+        }
+        guard case .mapping(let mapping) = node else {
+            error("topics must be a mapping of topic names to their aliases, parent and description", node)
+            return (vocabulary, diagnostics)
+        }
+        var parents: [String: (String, Node)] = [:]
+        for (keyNode, value) in mapping {
+            guard let name = keyNode.scalarText?.trimmedSpaces, !Slug.make(name).isEmpty else {
+                error("a topic needs a name with letters or digits", keyNode)
+                continue
+            }
+            var topic = Topic(name: name, slug: Slug.make(name), aliases: [])
+            if case .mapping(let fields) = value {
+                for (fieldKey, field) in fields {
+                    switch fieldKey.scalarText ?? "" {
+                    case "aliases":
+                        switch field {
+                        case .sequence(let items): topic.aliases = items.compactMap(\.scalarText)
+                        case .scalar(let scalar): topic.aliases = [scalar.string]
+                        default: error("'aliases' must be a list of names", field)
+                        }
+                    case "parent":
+                        if let parent = field.scalarText {
+                            topic.parentName = parent
+                            parents[topic.slug] = (parent, field)
+                        }
+                    case "description": topic.description = field.scalarText
+                    default:
+                        error(
+                            "unknown key '\(fieldKey.scalarText ?? "")' for a topic; use aliases, parent, description",
+                            fieldKey)
+                    }
+                }
+            } else if value.scalarText.map({ !$0.isEmpty }) == true {
+                error("topic '\(name)' must map to aliases, parent and description", value)
+            }
+            if vocabulary.topics[topic.slug] != nil {
+                error("topic '\(name)' is defined twice", keyNode)
+                continue
+            }
+            vocabulary.topics[topic.slug] = topic
+        }
+        for topic in vocabulary.topics.values {
+            for alias in topic.aliases {
+                let slug = Slug.make(alias)
+                if let other = vocabulary.aliases[slug]
+                    ?? (vocabulary.topics[slug] != nil && slug != topic.slug ? slug : nil)
+                {
+                    diagnostics.append(
+                        .error(
+                            "alias '\(alias)' of '\(topic.name)' already names '\(vocabulary.topics[other]?.name ?? other)'",
+                            file: file))
+                } else if slug != topic.slug {
+                    vocabulary.aliases[slug] = topic.slug
+                }
+            }
+        }
+        for (slug, (parent, node)) in parents {
+            let parentSlug = vocabulary.canonicalSlug(for: parent)
+            if parentSlug == slug { error("topic '\(parent)' cannot be its own parent", node) }
+            vocabulary.topics[slug]?.parent = parentSlug
+            let parentName = vocabulary.topics[parentSlug]?.name ?? parent
+            vocabulary.topics[slug]?.parentName = parentName
+        }
+        return (vocabulary, diagnostics)
+    }
+
+    /// Loads `content/_topics.yaml` when it exists.
+    static func load(siteRoot: URL) -> (TopicVocabulary?, [Diagnostic]) {
+        let file = "content/_topics.yaml"
+        guard let data = FileManager.default.contents(atPath: siteRoot.appendingPathComponent(file).path) else {
+            return (nil, [])
+        }
+        do {
+            guard let node = try Yams.compose(yaml: String(decoding: data, as: UTF8.self)) else { return (nil, []) }
+            let (vocabulary, diagnostics) = parse(node, file: file)
+            return (vocabulary, diagnostics)
+        } catch {
+            return (nil, [YAMLDiagnostics.diagnostic(for: error, file: file, lineOffset: 0)])
+        }
+    }
+}
