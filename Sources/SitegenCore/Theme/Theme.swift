@@ -9,7 +9,9 @@ public struct Theme: Sendable {
     public static let dataTemplates = ["atom", "sitemap", "robots"]
     /// Pages added after the first theme format: a site theme without them gets the built-in ones,
     /// which only rely on the `base` layout's `main` block.
-    public static let optionalPageTemplates = ["archive", "corrections", "series", "authors", "author", "terms", "term"]
+    public static let optionalPageTemplates = [
+        "archive", "corrections", "series", "authors", "author", "terms", "term",
+    ]
 
     public var library: MustacheLibrary
     /// Files copied to `assets/` in the output: output path relative to `assets/` -> contents.
