@@ -1774,7 +1774,7 @@ mark {
       {{#post.updated}}
       <span>Updated <time datetime="{{iso}}">{{display}}</time></span>
       {{/post.updated}}
-      <span>{{post.readingMinutes}} min read</span>
+      <span>{{post.readingMinutes}} min read ({{post.wordCount}} words)</span>
     </p>
     {{#post}}
     {{#hasTags}}
