@@ -58,7 +58,12 @@ struct FrontMatterReader {
         case "slug":
             readSlug(value)
         case "takeaways":
-            matter.takeaways = names(key, value).map(\.name)
+            // Unlike tags, one takeaway is a sentence that may hold commas: never split it.
+            if let single = value.scalarText {
+                matter.takeaways = single.trimmedSpaces.isEmpty ? [] : [single]
+            } else {
+                matter.takeaways = names(key, value).map(\.name)
+            }
         case "corrections":
             readCorrections(value)
         case "series":

@@ -219,3 +219,15 @@ import Testing
             ])
     }
 }
+
+@Suite struct TakeawayShapeTests {
+    @Test func aSingleTakeawayWithCommasStaysWhole() {
+        let parser = FrontMatterParser(timeZone: TimeZone(identifier: "UTC")!)
+        let (matter, _, diagnostics) = parser.parse(
+            "---\ntitle: T\ntakeaways: Sanctions bite, slowly, and unevenly.\n---\n", file: "x.md")
+        #expect(diagnostics == [])
+        #expect(matter?.takeaways == ["Sanctions bite, slowly, and unevenly."])
+        let (list, _, _) = parser.parse("---\ntitle: T\ntakeaways:\n  - One, two.\n  - Three.\n---\n", file: "x.md")
+        #expect(list?.takeaways == ["One, two.", "Three."])
+    }
+}
