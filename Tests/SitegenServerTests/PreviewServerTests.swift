@@ -29,11 +29,14 @@ final class PreviewHarness: Sendable {
         .appendingPathComponent("SitegenCoreTests/Fixtures/golden/site")
 
     /// Copies the golden fixture site into a temporary folder and serves it.
-    static func start(drafts: Bool = false, polling: Bool = false) async throws -> PreviewHarness {
+    static func start(
+        drafts: Bool = false, polling: Bool = false, before: (URL) throws -> Void = { _ in }
+    ) async throws -> PreviewHarness {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let site = folder.appendingPathComponent("site")
         try FileManager.default.copyItem(at: fixture, to: site)
+        try before(site)
         var options = PreviewOptions(siteRoot: site)
         options.port = 0
         options.includeDrafts = drafts
@@ -215,6 +218,23 @@ final class LogLines: Sendable {
             try preview.write(config.replacingOccurrences(of: "Golden Desk", with: "Renamed Desk"), to: "sitegen.yaml")
         }
         #expect(try client.send("/").body.contains("<title>Renamed Desk</title>"))
+        await preview.stop()
+    }
+
+    @Test func aSiteThatDoesNotBuildYetShowsItsErrorsUntilFixed() async throws {
+        let config = "title: [broken\n"
+        let preview = try await PreviewHarness.start { site in
+            try Data(config.utf8).write(to: site.appendingPathComponent("sitegen.yaml"))
+        }
+        defer { Task { await preview.stop() } }
+        let failing = try preview.client.send("/")
+        #expect(failing.status == 500)
+        #expect(failing.body.contains("sitegen.yaml:"))
+        #expect(failing.body.contains("new EventSource"), "the error page reloads itself when fixed")
+        _ = try preview.changeAndWaitForReload { try preview.write("title: Fixed Desk\n", to: "sitegen.yaml") }
+        let fixed = try preview.client.send("/")
+        #expect(fixed.status == 200)
+        #expect(fixed.body.contains("<title>Fixed Desk</title>"))
         await preview.stop()
     }
 
