@@ -45,32 +45,32 @@ struct PreviewResponder: HTTPResponder {
     /// overlay while the last rebuild failed).
     private func body(for file: String, in generation: PreviewGeneration, failure: [String]?) -> CachedBody? {
         guard let output = generation.site.output(at: file) else { return nil }
-        let isHTML = file.hasSuffix(".html")
-        if isHTML, let failure {
-            guard let text = Self.text(of: output, in: generation.site) else { return nil }
-            return CachedBody(Array(LiveReload.inject(into: text, diagnostics: failure).utf8))
+        let site = generation.site
+        guard file.hasSuffix(".html") else {
+            return generation.cache.body(for: file) { Self.bytes(of: output, in: site) }
+        }
+        // The overlay changes with every failed rebuild, so only pages without it are cached.
+        if let failure {
+            return Self.bytes(of: output, in: site).map {
+                CachedBody(
+                    Array(LiveReload.inject(into: String(decoding: $0, as: UTF8.self), diagnostics: failure).utf8))
+            }
         }
         return generation.cache.body(for: file) {
-            switch output {
-            case .rendered:
-                guard let text = Self.text(of: output, in: generation.site) else { return nil }
-                return Array((isHTML ? LiveReload.inject(into: text, diagnostics: nil) : text).utf8)
-            case .copied(let copy):
-                switch copy.source {
-                case .text(let text): return Array(text.utf8)
-                case .file(let path): return FileManager.default.contents(atPath: path).map { Array($0) }
-                }
+            Self.bytes(of: output, in: site).map {
+                Array(LiveReload.inject(into: String(decoding: $0, as: UTF8.self), diagnostics: nil).utf8)
             }
         }
     }
 
-    private static func text(of output: PreparedOutput, in site: PreparedSite) -> String? {
+    /// The bytes `sitegen build` would write for an output.
+    private static func bytes(of output: PreparedOutput, in site: PreparedSite) -> [UInt8]? {
         switch output {
-        case .rendered(let planned): site.render(planned)
+        case .rendered(let planned): site.render(planned).map { Array($0.utf8) }
         case .copied(let copy):
             switch copy.source {
-            case .text(let text): text
-            case .file(let path): (try? String(contentsOfFile: path, encoding: .utf8))
+            case .text(let text): Array(text.utf8)
+            case .file(let path): FileManager.default.contents(atPath: path).map { Array($0) }
             }
         }
     }

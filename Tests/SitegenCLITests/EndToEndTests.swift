@@ -80,6 +80,11 @@ import Testing
         let home = OutputInspector(root: output, rootPath: "/analysis/").text("index.html")
         #expect(home.contains("<link rel=\"stylesheet\" href=\"/analysis/assets/style.css\">"))
         #expect(home.contains("<html lang=\"en\">"))
+        let inspector = OutputInspector(root: output, rootPath: "/analysis/")
+        #expect(inspector.text("tags/north-korea/index.html").contains("<p class=\"meta\">Part of East Asia</p>"))
+        #expect(!inspector.text("tags/alliance/index.html").contains("Part of"), "no parent, no parent line")
+        #expect(inspector.text("posts/shipping-sanctions-evasion/index.html").contains("Part 2 of 4 in the series"))
+        #expect(inspector.text("index/sanctions/index.html").contains("<mark>"))
     }
 
     @Test func failedBuildExitsOneAndLeavesThePreviousOutputUntouched() throws {

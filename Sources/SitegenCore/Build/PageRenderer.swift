@@ -186,18 +186,19 @@ struct PageRenderer: Sendable {
     private func tagContext(_ output: PlannedOutput, index: Int, pagination: Pagination) -> Any {
         let tag = site.tags[index]
         let posts = tag.postIndices[pagination.range].map { summaries[$0] }
+        let children = childTags(of: tag)
         var meta = meta(
             output, heading: "Posts tagged \u{201C}\(tag.name)\u{201D}",
             description: "Analysis tagged \(tag.name) on \(site.config.title).")
         meta.feedURL = urls.absolute(tag.path + "feed.xml")
         meta.feedTitle = "\(site.config.title): \(tag.name)"
-        return page(
-            output, meta: meta,
-            values: [
-                "tag": tagLinks[index], "posts": posts, "parent": parentLink(of: tag) as Any,
-                "children": childTags(of: tag), "hasChildren": !childTags(of: tag).isEmpty,
-                "pagination": paginationView(pagination, basePath: tag.path),
-            ])
+        var values: [String: Any] = [
+            "tag": tagLinks[index], "posts": posts, "children": children, "hasChildren": !children.isEmpty,
+            "pagination": paginationView(pagination, basePath: tag.path),
+        ]
+        // Only present when there is one: an optional wrapped in `Any` would open the section.
+        if let parent = parentLink(of: tag) { values["parent"] = parent }
+        return page(output, meta: meta, values: values)
     }
 
     func page(_ output: PlannedOutput, meta: MetaView, values: [String: Any]) -> PageContextView {

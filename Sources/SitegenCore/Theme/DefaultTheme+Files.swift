@@ -609,7 +609,9 @@ blockquote {
   font-size: 0.9375rem;
 }
 
-.toc__title {
+.toc__title,
+.takeaways__title,
+.cite__title {
   margin: 0 0 0.5rem;
   font-family: var(--font-sans);
   font-size: 0.8rem;
@@ -1253,16 +1255,6 @@ a[data-footnote-ref]::after {
   border-top: 3px solid var(--accent);
   border-radius: var(--radius);
   background: var(--surface);
-}
-
-.takeaways__title,
-.cite__title {
-  margin: 0 0 0.5rem;
-  font-family: var(--font-sans);
-  font-size: 0.8rem;
-  letter-spacing: 0.06em;
-  text-transform: uppercase;
-  color: var(--muted);
 }
 
 .takeaways ul {
