@@ -79,12 +79,6 @@ struct ContentFileReader {
             Heading(level: heading.level, text: heading.text, id: heading.id, line: heading.line + matter.bodyLine - 1)
         }
         let takeaways = matter.takeaways.map(inline)
-        if matter.description == nil && takeaways.isEmpty {
-            result.diagnostics.append(
-                .warning(
-                    "no 'description' or 'takeaways': the first paragraph stands in as the summary",
-                    file: file, line: 1, column: 1))
-        }
         let corrections = matter.corrections.sorted { $0.date > $1.date }.map { notice in
             let text = inline(notice.text)
             return Correction(date: dates.format(notice.date), html: text.html, text: text.text)

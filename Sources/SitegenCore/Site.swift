@@ -40,6 +40,13 @@ public struct Site: Sendable {
                 pages.append(page)
             }
         }
+        // Only what is published needs a summary of its own; drafts may still be unfinished.
+        for post in posts where post.description == nil && post.takeaways.isEmpty {
+            diagnostics.append(
+                .warning(
+                    "no 'description' or 'takeaways': the first paragraph stands in as the summary",
+                    file: post.source, line: 1, column: 1))
+        }
         posts.sort { lhs, rhs in
             lhs.date.date != rhs.date.date ? lhs.date.date > rhs.date.date : lhs.slug < rhs.slug
         }

@@ -25,11 +25,20 @@ import Testing
         #expect(post?.summary == "The mutual aid clause. Sanctions & munitions.")
     }
 
-    @Test func postWithoutDescriptionOrTakeawaysWarns() async throws {
-        let (post, diagnostics) = try await load("---\ntitle: T\ndate: 2024-06-19\n---\n\nFirst paragraph.\n")
-        #expect(post?.summary == "First paragraph.")
+    @Test func publishedPostWithoutDescriptionOrTakeawaysWarns() async throws {
+        let site = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(site) }
+        try TestSupport.write(
+            "---\ntitle: T\ndate: 2024-06-19\n---\n\nFirst paragraph.\n", to: "content/posts/x.md", in: site)
+        try TestSupport.write(
+            "---\ntitle: D\ndate: 2024-06-19\ndraft: true\n---\n\nUnfinished.\n", to: "content/posts/draft.md", in: site
+        )
+        let content = await ContentLoader(siteRoot: site, config: SiteConfig()).load()
+        #expect(content.diagnostics == [])
+        #expect(content.posts.first { $0.slug == "x" }?.summary == "First paragraph.")
+        let assembled = Site(config: SiteConfig(), content: content, rule: PublicationRule(now: TestSupport.now))
         #expect(
-            diagnostics == [
+            assembled.diagnostics.map(\.description) == [
                 "content/posts/x.md:1:1: warning: no 'description' or 'takeaways': the first paragraph stands in as the summary"
             ])
     }

@@ -17,7 +17,7 @@ private enum Fixture {
     ) -> Post {
         Post(
             source: source ?? "content/posts/\(slug).md", slug: slug, title: slug.capitalized,
-            date: DateFormatting(config: config).format(instant(date)), updated: nil, description: nil,
+            date: DateFormatting(config: config).format(instant(date)), updated: nil, description: "About \(slug).",
             summary: "", tags: tags, authors: [], draft: draft, params: [:], html: "<p>\(slug)</p>\n",
             headings: [], wordCount: 1)
     }
