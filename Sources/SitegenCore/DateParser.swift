@@ -1,11 +1,12 @@
 import Foundation
+import SitegenMarkdown
 
 /// Reads front-matter dates: `2024-06-19`, `2024-06-19T10:30`, `2024-06-19T10:30:00`, or with a
 /// zone (`Z`, `+09:00`, `+0900`); a space may stand for the `T`. A date without a zone is a
 /// wall-clock time in the site's zone, so a date-only value is never shifted a day by UTC.
 public enum DateParser {
     public static func parse(_ text: String, timeZone: TimeZone) -> Date? {
-        var scanner = DigitScanner(text.trimmedSpaces)
+        var scanner = DigitScanner(text.trimmingWhitespace())
         guard let year = scanner.number(digits: 4), scanner.take("-"),
             let month = scanner.number(digits: 2), scanner.take("-"),
             let day = scanner.number(digits: 2)

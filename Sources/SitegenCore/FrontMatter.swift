@@ -1,4 +1,5 @@
 import Foundation
+import SitegenMarkdown
 import Yams
 
 /// A tag or author name as written, with where it was written.
@@ -117,7 +118,7 @@ struct FrontMatterSplit {
         var start = text.startIndex
         if text.hasPrefix("\u{FEFF}") { start = text.index(after: start) }
         let lines = LineCursor(text: text, start: start)
-        guard let first = lines.line(at: start), first.content.trimmedSpaces == "---" else { return nil }
+        guard let first = lines.line(at: start), first.content.trimmingWhitespace() == "---" else { return nil }
         yamlStart = first.next
         bodyStart = text.endIndex
         bodyLine = 1
@@ -125,7 +126,7 @@ struct FrontMatterSplit {
         var position = first.next
         while let line = lines.line(at: position) {
             lineNumber += 1
-            let trimmed = line.content.trimmedSpaces
+            let trimmed = line.content.trimmingWhitespace()
             if trimmed == "---" || trimmed == "..." {
                 yamlEnd = line.start
                 bodyStart = line.next

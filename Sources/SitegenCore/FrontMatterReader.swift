@@ -30,7 +30,7 @@ struct FrontMatterReader {
         switch key {
         case "title":
             if let text = text(key, value) {
-                if text.trimmedSpaces.isEmpty {
+                if text.trimmingWhitespace().isEmpty {
                     report("'title' must not be empty", at: value)
                 } else {
                     matter.title = text
@@ -43,7 +43,7 @@ struct FrontMatterReader {
         case "description", "summary":
             // An empty description counts as none, so the first paragraph stands in for it.
             if claim("description", by: key, at: keyNode) {
-                matter.description = text(key, value).flatMap { $0.trimmedSpaces.isEmpty ? nil : $0 }
+                matter.description = text(key, value).flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
             }
         case "tags", "keywords", "categories":
             matter.tags += names(key, value)
@@ -60,14 +60,14 @@ struct FrontMatterReader {
         case "takeaways":
             // Unlike tags, one takeaway is a sentence that may hold commas: never split it.
             if let single = value.scalarText {
-                matter.takeaways = single.trimmedSpaces.isEmpty ? [] : [single]
+                matter.takeaways = single.trimmingWhitespace().isEmpty ? [] : [single]
             } else {
                 matter.takeaways = names(key, value).map(\.name)
             }
         case "corrections":
             readCorrections(value)
         case "series":
-            matter.series = text(key, value).flatMap { $0.trimmedSpaces.isEmpty ? nil : $0.trimmedSpaces }
+            matter.series = text(key, value).flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0.trimmingWhitespace() }
         case "seriesPart":
             if let text = value.scalarText, let part = Int(text), part >= 1 {
                 matter.seriesPart = part
@@ -181,12 +181,12 @@ struct FrontMatterReader {
         switch node {
         case .scalar(let scalar):
             let position = node.position(lineOffset: 1)
-            return scalar.string.split(separator: ",").map { $0.trimmedSpaces }.filter { !$0.isEmpty }
+            return scalar.string.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
                 .map { NameMention(name: $0, line: position.line, column: position.column) }
         case .sequence(let sequence):
             var mentions: [NameMention] = []
             for item in sequence {
-                guard let name = item.scalarText?.trimmedSpaces else {
+                guard let name = item.scalarText?.trimmingWhitespace() else {
                     report("each entry of '\(key)' must be text, found \(item.shortDescription)", at: item)
                     continue
                 }
@@ -201,8 +201,4 @@ struct FrontMatterReader {
             return []
         }
     }
-}
-
-extension Substring {
-    var trimmedSpaces: String { String(self).trimmedSpaces }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenMarkdown
 
 /// The site settings from `sitegen.yaml`.
 public struct SiteConfig: Sendable, Equatable {
@@ -48,7 +49,7 @@ public struct SiteConfig: Sendable, Equatable {
 
     /// Makes `text` a base URL: absolute http(s) and ending with `/`; nil when it is not one.
     public static func normalizedBaseURL(_ text: String) -> String? {
-        let trimmed = text.trimmedSpaces
+        let trimmed = text.trimmingWhitespace()
         guard let components = URLComponents(string: trimmed),
             let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
             let host = components.host, !host.isEmpty,

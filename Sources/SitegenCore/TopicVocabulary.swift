@@ -56,7 +56,7 @@ public struct TopicVocabulary: Sendable, Equatable {
         }
         var parents: [String: (String, Node)] = [:]
         for (keyNode, value) in mapping {
-            guard let name = keyNode.scalarText?.trimmedSpaces, !Slug.make(name).isEmpty else {
+            guard let name = keyNode.scalarText?.trimmingWhitespace(), !Slug.make(name).isEmpty else {
                 error("a topic needs a name with letters or digits", keyNode)
                 continue
             }

@@ -1,3 +1,4 @@
+import SitegenMarkdown
 import Yams
 
 /// Helpers for reading Yams nodes with their source positions.
@@ -33,14 +34,5 @@ extension Node {
         case "false", "no", "off", "n": return false
         default: return nil
         }
-    }
-}
-
-extension String {
-    var trimmedSpaces: String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
     }
 }

@@ -126,7 +126,7 @@ extension MarkdownRenderer {
     static func titleFootnotes(_ html: String, title: String, id: String) -> String {
         guard let range = html.firstRange(of: footnotesOpening) else { return html }
         var result = html
-        let escaped = title.replacing("&", with: "&amp;").replacing("<", with: "&lt;")
+        let escaped = MarkupEscaping.escape(title)
         result.insert(
             contentsOf: "<h2 class=\"footnotes-title\" id=\"\(id)\">\(escaped)</h2>\n", at: range.upperBound)
         return result

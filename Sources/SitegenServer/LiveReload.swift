@@ -1,3 +1,5 @@
+import SitegenMarkdown
+
 /// What the preview adds to HTML responses (never to the built files): a script that reloads the
 /// page after a rebuild, listening for Server-Sent Events on the same port, and an overlay with the
 /// diagnostics while the last rebuild failed.
@@ -24,7 +26,7 @@ enum LiveReload {
     }
 
     static func overlay(_ diagnostics: [String]) -> String {
-        let items = diagnostics.map { "<li>\(escape($0))</li>" }.joined()
+        let items = diagnostics.map { "<li>\(MarkupEscaping.escape($0))</li>" }.joined()
         return """
             <div id="sitegen-error" role="alert" style="position:fixed;inset:auto 0 0 0;max-height:60vh;\
             overflow:auto;z-index:2147483647;margin:0;padding:1rem 1.25rem;background:#2b0b0b;color:#ffe9e9;\
@@ -41,19 +43,5 @@ enum LiveReload {
                 <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Build failed</title></head>\
                 <body><h1 style="font-family:sans-serif">The site does not build yet</h1></body></html>
                 """, diagnostics: diagnostics)
-    }
-
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

@@ -1,4 +1,5 @@
 import Mustache
+import SitegenMarkdown
 
 /// The view models of the Atom feeds and the sitemap.
 struct FeedBuilder {

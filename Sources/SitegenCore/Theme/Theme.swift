@@ -1,4 +1,5 @@
 import Foundation
+import SitegenMarkdown
 import Mustache
 
 /// The templates and assets a site renders with.
@@ -147,7 +148,7 @@ enum TemplateReferences {
             {
                 var end = index + 3
                 while end + 1 < scalars.count, !(scalars[end] == "}" && scalars[end + 1] == "}") { end += 1 }
-                let name = String(String.UnicodeScalarView(scalars[(index + 3)..<end])).trimmedSpaces
+                let name = String(String.UnicodeScalarView(scalars[(index + 3)..<end])).trimmingWhitespace()
                 if !name.isEmpty, !name.hasPrefix("*") {
                     references.append(
                         Reference(name: name, isParent: scalars[index + 2] == "<", line: line, column: column))

@@ -1,9 +1,7 @@
-/// Escapes text for HTML and XML in one pass over its UTF-8 bytes.
-///
-/// Templates escape `{{value}}` themselves; this is for large values escaped once and reused, such
-/// as a post's HTML placed in several feeds.
-enum MarkupEscaping {
-    static func escape(_ text: String) -> String {
+/// Escapes text for HTML and XML in one pass over its UTF-8 bytes: the one escaper for text that
+/// sitegen writes into markup itself (templates escape `{{value}}` on their own).
+public enum MarkupEscaping {
+    public static func escape(_ text: String) -> String {
         var needsEscaping = false
         for byte in text.utf8 where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 {
             needsEscaping = true
