@@ -1,6 +1,6 @@
 import Foundation
-import SitegenMarkdown
 import Mustache
+import SitegenMarkdown
 
 /// The templates and assets a site renders with.
 public struct Theme: Sendable {
