@@ -16,6 +16,8 @@ public final class ContentCache: Sendable {
     }
 
     private let state = Mutex(State())
+    /// Term-index results per post, reused while a post's prose is unchanged.
+    public let termMentions = TermMentionCache()
 
     public init() {}
 

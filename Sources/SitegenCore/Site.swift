@@ -20,7 +20,9 @@ public struct Site: Sendable {
     public var diagnostics: [Diagnostic]
 
     /// Applies the publication rule, sorts, checks slugs and builds the taxonomy.
-    public init(config: SiteConfig, content: LoadedContent, rule: PublicationRule) {
+    public init(
+        config: SiteConfig, content: LoadedContent, rule: PublicationRule, termCache: TermMentionCache? = nil
+    ) {
         self.config = config
         var diagnostics: [Diagnostic] = []
         var skipped: [SkippedItem] = []
@@ -64,7 +66,8 @@ public struct Site: Sendable {
             ? []
             : TermIndexer.index(
                 terms: terms,
-                documents: posts.enumerated().map { TermDocument(id: $0.offset, blocks: $0.element.textBlocks) })
+                documents: posts.enumerated().map { TermDocument(id: $0.offset, blocks: $0.element.textBlocks) },
+                cache: termCache)
         self.posts = posts
         self.pages = pages.sorted { $0.path < $1.path }
         self.tags = taxonomy.tags

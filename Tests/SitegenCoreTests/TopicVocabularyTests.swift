@@ -1,4 +1,5 @@
 import Foundation
+import SitegenMarkdown
 import Testing
 import Yams
 
@@ -145,5 +146,29 @@ import Yams
         #expect(html.contains("<a href=\"/posts/p/#sanctions-and-alliance\">"))
         #expect(html.contains("<mark>Sanctions</mark>"))
         #expect(html.contains("Discussed in 1 post, 3 mentions"))
+    }
+}
+
+@Suite struct TermMentionCacheTests {
+    func documents(_ texts: [String]) -> [TermDocument] {
+        texts.enumerated().map { TermDocument(id: $0.offset, blocks: [TextBlock(text: $0.element, headingID: "h")]) }
+    }
+
+    @Test func cachedRunsEqualFreshRunsAfterEditsReordersAndNewTerms() {
+        let cache = TermMentionCache()
+        let terms = ["sanction", "alliance"]
+        let first = documents(["New sanctions.", "An alliance.", "Nothing here."])
+        #expect(
+            TermIndexer.index(terms: terms, documents: first, cache: cache)
+                == TermIndexer.index(terms: terms, documents: first))
+        // One post edited, the others now at other positions.
+        let second = documents(["An alliance.", "Sanctions, sanctions and an alliance.", "New sanctions."])
+        let cached = TermIndexer.index(terms: terms, documents: second, cache: cache)
+        #expect(cached == TermIndexer.index(terms: terms, documents: second))
+        #expect(cached.first { $0.term == "sanction" }?.documents.map(\.document) == [1, 2])
+        let moreTerms = ["sanction", "alliance", "new"]
+        #expect(
+            TermIndexer.index(terms: moreTerms, documents: second, cache: cache)
+                == TermIndexer.index(terms: moreTerms, documents: second))
     }
 }

@@ -109,7 +109,7 @@ public struct SiteBuilder: Sendable {
         diagnostics += content.diagnostics
         let rule = PublicationRule(
             includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now)
-        let site = Site(config: config, content: content, rule: rule)
+        let site = Site(config: config, content: content, rule: rule, termCache: cache?.termMentions)
         diagnostics += site.diagnostics
         guard let theme, !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }
 

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenMarkdown
+import Synchronization
 
 /// One document to index: `id` is the caller's identifier (an index into its post list).
 public struct TermDocument: Sendable {
@@ -74,36 +75,40 @@ public struct TermEntry: Sendable, Equatable {
 /// of every term form, so the work grows with the text, not with text × terms.
 public enum TermIndexer {
     /// Every term with at least one mention, sorted A–Z (case-insensitive, then by slug); documents in the order given.
-    public static func index(terms: [String], documents: [TermDocument], snippetsPerDocument: Int = 3) -> [TermEntry] {
+    ///
+    /// With a `cache`, a document whose prose is unchanged since the last call with the same terms
+    /// is not searched again (the preview rebuilds after every edit).
+    public static func index(
+        terms: [String], documents: [TermDocument], snippetsPerDocument: Int = 3, cache: TermMentionCache? = nil
+    ) -> [TermEntry] {
         let catalogue = TermCatalogue(terms: terms)
         guard !catalogue.terms.isEmpty else { return [] }
         let limit = max(0, snippetsPerDocument)
         let termCount = catalogue.terms.count
+        // Documents are independent: search them in parallel, then merge in the order given.
+        let found = Mutex([[(term: Int, mentions: TermPostMentions)]](repeating: [], count: documents.count))
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let chunk = max(1, (documents.count + workers * 4 - 1) / (workers * 4))
+        let known = cache?.begin(terms: terms, limit: limit) ?? [:]
+        DispatchQueue.concurrentPerform(iterations: (documents.count + chunk - 1) / chunk) { part in
+            for index in (part * chunk)..<min(documents.count, (part + 1) * chunk) {
+                let document = documents[index]
+                // A document's position may change between runs; its prose decides what it mentions.
+                let mentions =
+                    known[document.blocks].map { Self.renumbered($0, as: document.id) }
+                    ?? Self.mentions(in: document, catalogue: catalogue, limit: limit)
+                found.withLock { $0[index] = mentions }
+            }
+        }
+        let results = found.withLock { $0 }
+        cache?.store(zip(documents.map(\.blocks), results).map { ($0, $1) })
         var postings = Array(repeating: [TermPostMentions](), count: termCount)
         var totals = Array(repeating: 0, count: termCount)
-        var counts = Array(repeating: 0, count: termCount)
-        var snippets = Array(repeating: [TermSnippet](), count: termCount)
-        var mentioned: [Int] = []
-        for document in documents {
-            for block in document.blocks {
-                let text = TermText(block.text)
-                for found in catalogue.matches(in: text) {
-                    if counts[found.term] == 0 { mentioned.append(found.term) }
-                    counts[found.term] += 1
-                    if snippets[found.term].count < limit {
-                        snippets[found.term].append(
-                            text.snippet(from: found.start, to: found.end, headingID: block.headingID))
-                    }
-                }
+        for document in results {
+            for (term, mentions) in document {
+                postings[term].append(mentions)
+                totals[term] += mentions.count
             }
-            for term in mentioned {
-                postings[term].append(
-                    TermPostMentions(document: document.id, count: counts[term], snippets: snippets[term]))
-                totals[term] += counts[term]
-                counts[term] = 0
-                snippets[term] = []
-            }
-            mentioned.removeAll(keepingCapacity: true)
         }
         var entries: [TermEntry] = []
         for (index, term) in catalogue.terms.enumerated() where !postings[index].isEmpty {
@@ -113,6 +118,37 @@ public enum TermIndexer {
         return entries.map { ($0.term.lowercased(), $0) }
             .sorted { lhs, rhs in lhs.0 != rhs.0 ? lhs.0 < rhs.0 : lhs.1.slug < rhs.1.slug }
             .map(\.1)
+    }
+
+    private static func renumbered(_ cached: TermMentionCache.Mentions, as id: Int) -> TermMentionCache.Mentions {
+        cached.map { entry in
+            var mentions = entry.mentions
+            mentions.document = id
+            return (entry.term, mentions)
+        }
+    }
+
+    /// One document's mentions of each term, in the order the terms first appear.
+    private static func mentions(in document: TermDocument, catalogue: TermCatalogue, limit: Int)
+        -> [(term: Int, mentions: TermPostMentions)]
+    {
+        var counts: [Int: Int] = [:]
+        var snippets: [Int: [TermSnippet]] = [:]
+        var order: [Int] = []
+        for block in document.blocks {
+            let text = TermText(block.text)
+            for found in catalogue.matches(in: text) {
+                if counts[found.term] == nil { order.append(found.term) }
+                counts[found.term, default: 0] += 1
+                if snippets[found.term, default: []].count < limit {
+                    snippets[found.term, default: []].append(
+                        text.snippet(from: found.start, to: found.end, headingID: block.headingID))
+                }
+            }
+        }
+        return order.map { term in
+            (term, TermPostMentions(document: document.id, count: counts[term] ?? 0, snippets: snippets[term] ?? []))
+        }
     }
 }
 
@@ -236,3 +272,35 @@ private struct TermCatalogue: Sendable {
 }
 
 /// TermWordHash-1a over Unicode scalars: the key a text word and a form's first word are compared by.
+
+/// Term mentions per document kept between index runs; see `TermIndexer.index(…cache:)`.
+public final class TermMentionCache: Sendable {
+    typealias Mentions = [(term: Int, mentions: TermPostMentions)]
+
+    private struct State {
+        var terms: [String] = []
+        var limit = -1
+        var entries: [[TextBlock]: Mentions] = [:]
+    }
+
+    private let state = Mutex(State())
+
+    public init() {}
+
+    /// What is known for these terms; forgets everything when the terms or the snippet limit changed.
+    func begin(terms: [String], limit: Int) -> [[TextBlock]: Mentions] {
+        state.withLock { state in
+            if state.terms != terms || state.limit != limit {
+                state = State(terms: terms, limit: limit, entries: [:])
+            }
+            return state.entries
+        }
+    }
+
+    /// Keeps exactly the documents of this run.
+    func store(_ results: [([TextBlock], Mentions)]) {
+        state.withLock { state in
+            state.entries = Dictionary(results, uniquingKeysWith: { first, _ in first })
+        }
+    }
+}

@@ -94,7 +94,12 @@ struct TermText: Sendable {
 
     /// `text` in Unicode normalization form C, so "é" matches whether it was typed as one scalar or two.
     static func normalized(_ text: String) -> String {
-        text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+        // Most prose is already composed (curly quotes and dashes are not combining marks): only
+        // text with a combining mark needs Foundation's normalisation.
+        let needsComposing = text.unicodeScalars.contains {
+            !$0.isASCII && $0.properties.canonicalCombiningClass != .notReordered
+        }
+        return needsComposing ? text.precomposedStringWithCanonicalMapping : text
     }
 
     /// `text` lower-cased the way blocks are, scalar by scalar.
