@@ -99,7 +99,8 @@ actor Rebuilder {
         await rebuild()
     }
 
-    /// Asks for a rebuild; returns when the site reflects everything changed before the call.
+    /// Asks for a rebuild. The caller that starts rebuilding returns once no request is pending; a
+    /// request made while a rebuild runs returns at once and is served by one more rebuild.
     func rebuild() async {
         guard baseURL != nil else { return }
         pending = true
