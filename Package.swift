@@ -21,10 +21,12 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .target(name: "SitegenMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "SitegenText"),
+        .target(name: "SitegenMarkdown", dependencies: ["CCmarkGFM", "SitegenText"]),
         .target(
             name: "SitegenCore",
             dependencies: [
+                "SitegenText",
                 "SitegenMarkdown",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -34,6 +36,7 @@ let package = Package(
             name: "SitegenServer",
             dependencies: [
                 "SitegenCore",
+                "SitegenText",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -48,6 +51,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
+        .testTarget(name: "SitegenTextTests", dependencies: ["SitegenText"]),
         .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown"]),
         .testTarget(
             name: "SitegenCoreTests",

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import SitegenText
 
 #if canImport(Glibc)
     import Glibc
@@ -80,15 +81,5 @@ extension CmarkText {
         let address = String(cString: url)
         let text = literal(child)
         return address == text || address.hasSuffix("//" + text) || address == "mailto:" + text
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing white space (no Foundation needed).
-    public func trimmingWhitespace() -> String {
-        var slice = self[...]
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
     }
 }

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import SitegenText
 
 #if canImport(Glibc)
     import Glibc

@@ -1,4 +1,5 @@
 import SitegenMarkdown
+import SitegenText
 
 /// What the preview adds to HTML responses (never to the built files): a script that reloads the
 /// page after a rebuild, listening for Server-Sent Events on the same port, and an overlay with the

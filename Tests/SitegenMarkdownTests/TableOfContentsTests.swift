@@ -1,3 +1,4 @@
+import SitegenText
 import Testing
 
 @testable import SitegenMarkdown

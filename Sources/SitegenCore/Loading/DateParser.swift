@@ -1,5 +1,6 @@
 import Foundation
 import SitegenMarkdown
+import SitegenText
 
 /// Reads front-matter dates: `2024-06-19`, `2024-06-19T10:30`, `2024-06-19T10:30:00`, or with a
 /// zone (`Z`, `+09:00`, `+0900`); a space may stand for the `T`. A date without a zone is a

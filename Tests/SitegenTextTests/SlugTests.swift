@@ -1,6 +1,6 @@
 import Testing
 
-@testable import SitegenMarkdown
+@testable import SitegenText
 
 @Suite("Slug")
 struct SlugTests {

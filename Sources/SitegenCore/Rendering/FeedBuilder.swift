@@ -1,5 +1,6 @@
 import Mustache
 import SitegenMarkdown
+import SitegenText
 
 /// The view models of the Atom feeds and the sitemap.
 struct FeedBuilder {

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenMarkdown
+import SitegenText
 
 /// The site settings from `sitegen.yaml`.
 public struct SiteConfig: Sendable, Equatable {

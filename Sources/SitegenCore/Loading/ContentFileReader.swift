@@ -1,5 +1,6 @@
 import Foundation
 import SitegenMarkdown
+import SitegenText
 
 /// Loads single Markdown files; one per task, since it owns a date formatter.
 struct ContentFileReader {

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenMarkdown
+import SitegenText
 import Synchronization
 
 /// One document to index: `id` is the caller's identifier (an index into its post list).

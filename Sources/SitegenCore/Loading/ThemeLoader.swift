@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import SitegenMarkdown
+import SitegenText
 
 /// The templates and assets a site renders with.
 public struct Theme: Sendable {

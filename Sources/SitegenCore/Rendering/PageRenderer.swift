@@ -1,5 +1,6 @@
 import Mustache
 import SitegenMarkdown
+import SitegenText
 
 /// Renders planned outputs to text. Immutable and shared by every rendering task; the views that
 /// list pages reuse (post summaries, tag links) are built once here.

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenMarkdown
+import SitegenText
 import Yams
 
 /// A controlled vocabulary for tags: canonical names, aliases that merge into them, parents

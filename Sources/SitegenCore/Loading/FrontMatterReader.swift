@@ -1,5 +1,6 @@
 import Foundation
 import SitegenMarkdown
+import SitegenText
 import Yams
 
 /// Reads the keys of a front-matter mapping into a `FrontMatter`, collecting diagnostics.

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenMarkdown
+import SitegenText
 import Yams
 
 /// A tag or author name as written, with where it was written.

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenMarkdown
+import SitegenText
 
 /// The published site: an immutable value built from loaded content by one set of rules.
 public struct Site: Sendable {

@@ -1,4 +1,5 @@
 import SitegenMarkdown
+import SitegenText
 
 /// A series of posts (`series:` in front matter), read in order.
 public struct Series: Sendable, Equatable {

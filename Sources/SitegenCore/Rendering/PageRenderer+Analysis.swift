@@ -1,4 +1,5 @@
 import SitegenMarkdown
+import SitegenText
 
 /// Series and author pages, and the series box of a post.
 extension PageRenderer {
