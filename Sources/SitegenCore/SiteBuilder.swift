@@ -109,61 +109,22 @@ public struct SiteBuilder: Sendable {
         diagnostics += content.diagnostics
         let rule = PublicationRule(
             includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now)
-        let site = Site(config: config, content: content, rule: rule, termCache: cache?.termMentions)
+        let site = Site(config: config, content: content, rule: rule)
         diagnostics += site.diagnostics
         guard let theme, !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }
 
-        let plan = BuildPlanner().plan(site: site, theme: theme)
+        let termIndex = TermIndex(site: site, cache: cache?.termMentions)
+        let plan = BuildPlanner().plan(site: site, theme: theme, termIndex: termIndex)
         diagnostics += plan.diagnostics
         guard !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }
-        let renderer = PageRenderer(site: site, theme: theme, urls: URLBuilder(baseURL: config.baseURL))
-        return PreparedSite(site: site, plan: plan, renderer: renderer, diagnostics: Diagnostic.sorted(diagnostics))
+        let renderer = PageRenderer(
+            site: site, plan: plan, termIndex: termIndex, theme: theme, urls: URLBuilder(baseURL: config.baseURL))
+        return PreparedSite(
+            site: site, termIndex: termIndex, plan: plan, renderer: renderer,
+            diagnostics: Diagnostic.sorted(diagnostics))
     }
 
     static func hasErrors(_ diagnostics: [Diagnostic]) -> Bool {
         diagnostics.contains { $0.severity == .error }
-    }
-}
-
-/// Renders and writes planned outputs in parallel, a bounded number at a time, each page going
-/// straight to disk so the whole site is never held in memory.
-struct SiteWriter: Sendable {
-    let output: OutputDirectory
-    let renderer: PageRenderer
-
-    func write(_ plan: BuildPlan) async throws -> [Diagnostic] {
-        let width = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
-        return try await withThrowingTaskGroup(of: Diagnostic?.self) { group in
-            var diagnostics: [Diagnostic] = []
-            var pending = plan.outputs.makeIterator()
-            var inFlight = 0
-            func startNext() -> Bool {
-                guard let next = pending.next() else { return false }
-                group.addTask { try render(next) }
-                inFlight += 1
-                return true
-            }
-            while inFlight < width, startNext() {}
-            while inFlight > 0, let result = try await group.next() {
-                inFlight -= 1
-                if let result { diagnostics.append(result) }
-                _ = startNext()
-            }
-            for copy in plan.copies {
-                switch copy.source {
-                case .file(let path): try output.copy(from: path, to: copy.file)
-                case .text(let text): try output.write(text, to: copy.file)
-                }
-            }
-            return diagnostics
-        }
-    }
-
-    private func render(_ planned: PlannedOutput) throws -> Diagnostic? {
-        guard let text = renderer.render(planned) else {
-            return .error("template '\(planned.job.template)' not found while rendering '\(planned.file)'")
-        }
-        try output.write(text, to: planned.file)
-        return nil
     }
 }

@@ -27,6 +27,11 @@ struct PreviewResponder: HTTPResponder {
                 type: MediaType.html, lastModified: nil, request: request)
         }
         let file = path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
+        // An alias is answered as a real host answers its `_redirects` line: 301 to the page.
+        if case .redirect(let target) = generation.site.output(at: file)?.job {
+            let location = generation.site.link(to: target) + (query.map { "?" + $0 } ?? "")
+            return Self.plain(.movedPermanently, "Moved to \(location)\n", extra: [.location: location])
+        }
         if let body = body(for: file, in: generation, failure: failure) {
             return Self.send(
                 body, status: .ok, type: MediaType.forFile(file), lastModified: generation, request: request)
@@ -64,15 +69,8 @@ struct PreviewResponder: HTTPResponder {
     }
 
     /// The bytes `sitegen build` would write for an output.
-    private static func bytes(of output: PreparedOutput, in site: PreparedSite) -> [UInt8]? {
-        switch output {
-        case .rendered(let planned): site.render(planned).map { Array($0.utf8) }
-        case .copied(let copy):
-            switch copy.source {
-            case .text(let text): Array(text.utf8)
-            case .file(let path): FileManager.default.contents(atPath: path).map { Array($0) }
-            }
-        }
+    private static func bytes(of output: PlannedOutput, in site: PreparedSite) -> [UInt8]? {
+        site.bytes(of: output)
     }
 
     /// `text/event-stream`: a `reload` event after every rebuild, until the preview shuts down.

@@ -6,7 +6,7 @@ import Testing
 
 /// Takeaways, corrections, citations and reading aids (issue: analysis posts as first-class content).
 @Suite struct AnalysisFeaturesTests {
-    func load(_ text: String, config: SiteConfig = SiteConfig()) async throws -> (Post?, [String]) {
+    func load(_ text: String, config: SiteConfig = SiteConfig()) async throws -> (PostDocument?, [String]) {
         let site = try TestSupport.temporaryFolder()
         defer { TestSupport.remove(site) }
         try TestSupport.write(text, to: "content/posts/x.md", in: site)
@@ -94,9 +94,12 @@ import Testing
         let (loaded, _) = try await load(
             "---\ntitle: \"Reading Article 4: </script> test\"\ndate: 2024-06-20\nauthors: [Mara Lindqvist, Daniel Osei]\ntags: [alliance]\ndescription: D.\n---\n\nBody.\n"
         )
-        let post = try #require(loaded)
+        let document = try #require(loaded)
+        let post = Post(
+            id: Post.ID(document.source), document: document, path: "posts/x/", tags: [], authors: [], aliases: [])
         let citation = CitationView(
-            post: post, url: "https://example.org/posts/x/", siteTitle: "The Brief", language: "en")
+            post: post, url: "https://example.org/posts/x/", siteTitle: "The Brief", language: "en",
+            authors: document.authorNames, keywords: ["alliance"])
         #expect(citation.key == "lindqvist2024reading")
         #expect(citation.publicationDate == "2024/06/20")
         #expect(
@@ -139,17 +142,17 @@ import Testing
     ])
     func tableOfContentsShowsFromThreeSections(markdown: String, shown: Bool) {
         let rendered = MarkdownRenderer().render(markdown)
-        let post = Post(
-            source: "x", slug: "x", title: "x",
-            date: DateFormatting(config: SiteConfig()).format(Date(timeIntervalSince1970: 0)), updated: nil,
-            description: nil, summary: "", tags: [], authors: [], draft: false, params: [:], html: rendered.html,
-            headings: rendered.headings, wordCount: 0)
+        let document = TestSupport.document(
+            source: "x", slug: "x", date: DateFormatting(config: SiteConfig()).format(Date(timeIntervalSince1970: 0)),
+            html: rendered.html, headings: rendered.headings)
+        let post = Post(id: Post.ID("x"), document: document, path: "x/", tags: [], authors: [], aliases: [])
         let summary = PostSummaryView(
             title: "x", url: "/x/", date: post.date, summary: "", summaryHTML: "", tags: [], authors: [],
             isDraft: false)
         let view = PostView(
             summary: summary, post: post, absoluteURL: "http://x/",
-            citation: CitationView(post: post, url: "http://x/", siteTitle: "S", language: "en"))
+            citation: CitationView(
+                post: post, url: "http://x/", siteTitle: "S", language: "en", authors: [], keywords: []))
         #expect(view.child(named: "hasTOC") as? Bool == shown)
         #expect(view.child(named: "readingMinutes") as? Int == 1)
     }
@@ -183,7 +186,7 @@ import Testing
         ])
         #expect(site.diagnostics.filter { $0.severity == .error } == [])
         #expect(site.series.map(\.slug) == ["treaty-watch"])
-        #expect(site.series.first?.postIndices.map { site.posts[$0].title } == ["B", "A", "D", "C"])
+        #expect(site.series.first?.posts.map { site.post($0).title } == ["B", "A", "D", "C"])
     }
 
     @Test func twoPostsClaimingOnePartIsAnError() async throws {
@@ -212,8 +215,8 @@ import Testing
         #expect(mara.profile?.role == "Analyst")
         #expect(mara.profile?.links == [ProfileLink(title: "Site", url: "https://example.org")])
         #expect(mara.profile?.html == "<p>She reads <em>treaties</em>.</p>\n")
-        #expect(mara.postIndices.map { site.posts[$0].title } == ["A", "B"])
-        #expect(site.authors.last?.postIndices == [])
+        #expect(mara.posts.map { site.post($0).title } == ["A", "B"])
+        #expect(site.authors.last?.posts == [])
         #expect(site.pages.isEmpty, "author profiles are not standalone pages")
     }
 

@@ -11,17 +11,13 @@ import Testing
         let dates = DateFormatting(config: config)
         for index in 0..<postCount {
             content.posts.append(
-                Post(
+                TestSupport.document(
                     source: "content/posts/p\(index).md", slug: "p\(index)", title: "P\(index)",
-                    date: dates.format(Date(timeIntervalSince1970: Double(index) * 86_400)), updated: nil,
-                    description: nil, summary: "", tags: [NameMention(name: "alliance")], authors: [], draft: false,
-                    params: [:], html: "", headings: [], wordCount: 0))
+                    date: dates.format(Date(timeIntervalSince1970: Double(index) * 86_400)),
+                    tags: [NameMention(name: "alliance")]))
         }
         for path in pages {
-            content.pages.append(
-                Page(
-                    source: "content/\(path.isEmpty ? "index" : String(path.dropLast())).md", path: path, title: "T",
-                    description: nil, html: "", params: [:], draft: false))
+            content.pages.append(TestSupport.pageDocument(path.isEmpty ? "index" : String(path.dropLast())))
         }
         content.staticFiles = staticFiles.map { StaticFile(sourcePath: "/src/\($0)", outputPath: $0) }
         return Site(config: config, content: content, rule: PublicationRule(now: Date(timeIntervalSince1970: 1e9)))
@@ -47,7 +43,7 @@ import Testing
 
     @Test func pageAtTheTagIndexPathCollides() {
         let plan = BuildPlanner().plan(site: site(pages: ["tags/", ""]), theme: theme)
-        let note = "\n    note: rename one of them or set a different 'slug'"
+        let note = "\n    note: rename one of them or set a different 'slug' or 'url'"
         #expect(
             plan.diagnostics.map(\.description) == [
                 "content/index.md: error: two outputs would be written to 'index.html': the home page and content/index.md"

@@ -23,7 +23,9 @@ import Testing
         #expect(content.diagnostics == [])
         #expect(content.posts.map(\.slug) == ["pact"])
         #expect(content.posts.first?.source == "content/posts/2024/2024-06-19-pact.md")
-        #expect(content.pages.map(\.path).sorted() == ["about/", "guides/start-here/"])
+        #expect(content.pages.map { Routes().page($0) }.sorted() == ["about/", "guides/start-here/"])
+        #expect(content.posts.first?.section == "2024")
+        #expect(content.posts.first?.fileName == "pact")
         #expect(content.staticFiles.map(\.outputPath) == ["images/map.png"])
     }
 

@@ -14,18 +14,21 @@ private enum Fixture {
 
     static func post(
         _ slug: String, _ date: String, tags: [NameMention] = [], draft: Bool = false, source: String? = nil
-    ) -> Post {
-        Post(
+    ) -> PostDocument {
+        TestSupport.document(
             source: source ?? "content/posts/\(slug).md", slug: slug, title: slug.capitalized,
-            date: DateFormatting(config: config).format(instant(date)), updated: nil, description: "About \(slug).",
-            summary: "", tags: tags, authors: [], draft: draft, params: [:], html: "<p>\(slug)</p>\n",
-            headings: [], wordCount: 1)
+            date: DateFormatting(config: config).format(instant(date)), description: "About \(slug).", tags: tags,
+            draft: draft, html: "<p>\(slug)</p>\n", wordCount: 1)
     }
 
-    static func page(_ path: String, draft: Bool = false) -> Page {
-        Page(
-            source: "content/\(path).md", path: "\(path)/", title: path, description: nil, html: "", params: [:],
-            draft: draft)
+    static func page(_ path: String, draft: Bool = false) -> PageDocument {
+        TestSupport.pageDocument(path, title: path, draft: draft)
+    }
+
+    /// A tag of the fixture's posts, which are named by slug, newest first.
+    static func tag(_ slug: String, _ name: String, posts: [String]) -> SitegenCore.Tag {
+        SitegenCore.Tag(
+            id: Tag.ID(slug), name: name, posts: posts.map { Post.ID("content/posts/\($0).md") }, path: "tags/\(slug)/")
     }
 
     static func tags(_ names: String...) -> [NameMention] {
@@ -33,7 +36,7 @@ private enum Fixture {
     }
 
     static func site(
-        _ posts: [Post], pages: [Page] = [],
+        _ posts: [PostDocument], pages: [PageDocument] = [],
         rule: PublicationRule = PublicationRule(now: instant("2024-06-20T12:00:00Z"))
     ) -> Site {
         Site(config: config, content: LoadedContent(posts: posts, pages: pages), rule: rule)
@@ -147,9 +150,10 @@ struct SiteOrderTests {
         ])
         #expect(
             site.diagnostics.map(\.description) == [
-                "content/posts/2024-06-18-pact.md:1:1: error: post slug 'pact' is used by 2 posts: "
+                "content/posts/2024-06-18-pact.md:1:1: error: 2 posts would be published at /posts/pact/: "
                     + "content/posts/2024-06-18-pact.md, content/posts/pact.md\n"
-                    + "    note: content/posts/pact.md: also has slug 'pact'; set 'slug' in one of them"
+                    + "    note: content/posts/pact.md: also published there\n"
+                    + "    note: put a date in 'permalinks.posts' (/:year/:month/:day/:slug/), or set 'slug' or 'url' in one of them"
             ])
     }
 
@@ -164,11 +168,13 @@ struct SiteOrderTests {
         #expect(diagnostic.severity == .error)
         #expect(
             diagnostic.message
-                == "post slug 'x' is used by 3 posts: content/posts/a.md, content/posts/b.md, content/posts/c.md")
+                == "3 posts would be published at /posts/x/: content/posts/a.md, content/posts/b.md, content/posts/c.md"
+        )
         #expect(
             diagnostic.notes == [
-                "content/posts/b.md: also has slug 'x'; set 'slug' in one of them",
-                "content/posts/c.md: also has slug 'x'; set 'slug' in one of them",
+                "content/posts/b.md: also published there",
+                "content/posts/c.md: also published there",
+                "put a date in 'permalinks.posts' (/:year/:month/:day/:slug/), or set 'slug' or 'url' in one of them",
             ])
     }
 
@@ -191,9 +197,9 @@ struct TaxonomyTests {
         ])
         #expect(
             site.tags == [
-                Tag(slug: "asia", name: "Asia", postIndices: [0]),
-                Tag(slug: "nato", name: "NATO", postIndices: [0, 1]),
-                Tag(slug: "ukraine", name: "Ukraine", postIndices: [1]),
+                Fixture.tag("asia", "Asia", posts: ["new"]),
+                Fixture.tag("nato", "NATO", posts: ["new", "old"]),
+                Fixture.tag("ukraine", "Ukraine", posts: ["old"]),
             ])
         #expect(site.posts.map(\.slug) == ["new", "old"])
         #expect(site.tags[1].path == "tags/nato/")
@@ -206,7 +212,7 @@ struct TaxonomyTests {
             Fixture.post("b", "2024-06-18", tags: [NameMention(name: "Sanctions", line: 5, column: 3)]),
             Fixture.post("c", "2024-06-17", tags: [NameMention(name: "sanctions", line: 6, column: 9)]),
         ])
-        #expect(site.tags == [Tag(slug: "sanctions", name: "Sanctions", postIndices: [0, 1, 2])])
+        #expect(site.tags == [Fixture.tag("sanctions", "Sanctions", posts: ["a", "b", "c"])])
         #expect(
             site.diagnostics.map(\.description) == [
                 "content/posts/c.md:6:9: warning: tag 'sanctions' is also spelled 'Sanctions' (2 use(s)); "
@@ -221,7 +227,7 @@ struct TaxonomyTests {
             Fixture.post("a", "2024-06-19", tags: Fixture.tags("NATO")),
             Fixture.post("b", "2024-06-18", tags: Fixture.tags("NATO")),
         ])
-        #expect(site.tags == [Tag(slug: "nato", name: "NATO", postIndices: [0, 1])])
+        #expect(site.tags == [Fixture.tag("nato", "NATO", posts: ["a", "b"])])
     }
 
     @Test func punctuationVariantsShareASlug() {
@@ -244,7 +250,7 @@ struct TaxonomyTests {
             Fixture.post("a", "2024-06-19", tags: Fixture.tags("NATO", "NATO")),
             Fixture.post("b", "2024-06-18", tags: Fixture.tags("NATO")),
         ])
-        #expect(site.tags == [Tag(slug: "nato", name: "NATO", postIndices: [0, 1])])
+        #expect(site.tags == [Fixture.tag("nato", "NATO", posts: ["a", "b"])])
         #expect(site.diagnostics == [])
     }
 
@@ -256,7 +262,7 @@ struct TaxonomyTests {
             Fixture.post("b", "2024-06-18", tags: Fixture.tags("sanctions")),
             Fixture.post("c", "2024-06-17", tags: Fixture.tags("sanctions")),
         ])
-        #expect(site.tags == [Tag(slug: "sanctions", name: "sanctions", postIndices: [0, 1, 2])])
+        #expect(site.tags == [Fixture.tag("sanctions", "sanctions", posts: ["a", "b", "c"])])
     }
 
     @Test func tieBetweenSpellingsDoesNotDependOnPostOrder() {

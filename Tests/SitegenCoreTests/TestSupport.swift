@@ -1,4 +1,7 @@
 import Foundation
+import SitegenMarkdown
+
+@testable import SitegenCore
 
 /// Paths and folders shared by the core tests.
 enum TestSupport {
@@ -57,4 +60,23 @@ enum TestSupport {
 
     /// A fixed moment for reproducible publication decisions: 2025-01-01T00:00:00Z.
     static let now = Date(timeIntervalSince1970: 1_735_689_600)
+
+    /// A post document as `ContentFileReader` would load it, with defaults for what a test leaves out.
+    static func document(
+        source: String, slug: String, title: String? = nil, date: FormattedDate, description: String? = nil,
+        summary: String = "", tags: [NameMention] = [], authors: [String] = [], draft: Bool = false,
+        html: String = "", headings: [Heading] = [], wordCount: Int = 0
+    ) -> PostDocument {
+        PostDocument(
+            source: source, fileName: slug, section: "", slug: slug, title: title ?? slug, date: date, updated: nil,
+            description: description, summary: summary, tagMentions: tags, authorNames: authors, draft: draft,
+            params: [:], html: html, headings: headings, wordCount: wordCount)
+    }
+
+    /// A page document for `content/<relativePath>.md`.
+    static func pageDocument(_ relativePath: String, title: String = "T", draft: Bool = false) -> PageDocument {
+        PageDocument(
+            source: "content/\(relativePath).md", relativePath: relativePath, title: title, description: nil, html: "",
+            params: [:], draft: draft)
+    }
 }

@@ -54,12 +54,10 @@ import Yams
         var content = LoadedContent()
         for (index, names) in tags.enumerated() {
             content.posts.append(
-                Post(
+                TestSupport.document(
                     source: "content/posts/p\(index).md", slug: "p\(index)", title: "P\(index)",
-                    date: dates.format(Date(timeIntervalSince1970: Double(index) * 86_400)), updated: nil,
-                    description: "D", summary: "D",
-                    tags: names.map { NameMention(name: $0, line: 4, column: 8) }, authors: [], draft: false,
-                    params: [:], html: "", headings: [], wordCount: 0))
+                    date: dates.format(Date(timeIntervalSince1970: Double(index) * 86_400)), description: "D",
+                    summary: "D", tags: names.map { NameMention(name: $0, line: 4, column: 8) }))
         }
         return Site(config: config, content: content, rule: PublicationRule(now: Date(timeIntervalSince1970: 1e9)))
     }
@@ -70,9 +68,9 @@ import Yams
         #expect(site.diagnostics == [])
         let unitedStates = try #require(site.tags.first { $0.slug == "united-states" })
         #expect(unitedStates.name == "United States")
-        #expect(unitedStates.postIndices.count == 3)
+        #expect(unitedStates.posts.count == 3)
         #expect(unitedStates.description == "Policy towards the United States.")
-        #expect(site.tags.first { $0.slug == "north-korea" }?.parent == "east-asia")
+        #expect(site.tags.first { $0.slug == "north-korea" }?.parent == Tag.ID("east-asia"))
         #expect(site.tags.map(\.slug) == ["north-korea", "sanctions", "united-states"])
     }
 
@@ -127,7 +125,7 @@ import Yams
         var options = BuildOptions(siteRoot: root, output: root.appendingPathComponent("public"))
         options.now = TestSupport.now
         let prepared = try await SiteBuilder(options: options).prepare()
-        let index = prepared.site.termIndex
+        let index = prepared.termIndex.entries
         #expect(index.map(\.term) == ["alliance", "mutual aid", "sanction"])
         #expect(index.map(\.mentionCount) == [1, 1, 3])
         let sanction = try #require(index.last)
@@ -138,7 +136,7 @@ import Yams
         #expect(sanction.documents.first?.snippets.first?.match == "sanctions")
         #expect(prepared.output(at: "index/index.html") != nil)
         #expect(prepared.output(at: "index/sanction/index.html") != nil)
-        guard case .rendered(let page) = prepared.output(at: "index/sanction/index.html") else {
+        guard let page = prepared.output(at: "index/sanction/index.html") else {
             Issue.record("no term page")
             return
         }

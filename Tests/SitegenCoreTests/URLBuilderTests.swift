@@ -141,17 +141,17 @@ struct PaginationTests {
     }
 }
 
-@Suite("ContentFileReader.pagePath")
+@Suite("Routes.page")
 struct PagePathTests {
     @Test(arguments: [
-        ("about.md", "about/"),
-        ("guides/Start Here.md", "guides/start-here/"),
-        ("docs/index.md", "docs/"),
-        ("index.md", ""),
-        ("Über uns.markdown", "über-uns/"),
-        ("a/b/c.md", "a/b/c/"),
+        ("about", "about/"),
+        ("guides/Start Here", "guides/start-here/"),
+        ("docs/index", "docs/"),
+        ("index", ""),
+        ("Über uns", "über-uns/"),
+        ("a/b/c", "a/b/c/"),
     ])
     func pagePath(relativePath: String, path: String) {
-        #expect(ContentFileReader.pagePath(relativePath) == path)
+        #expect(Routes().page(TestSupport.pageDocument(relativePath)) == path)
     }
 }

@@ -19,27 +19,32 @@ public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible
         }
     }
 
-    public var severity: Severity
+    /// What the problem is; the severity, message and notes are made from it.
+    public var kind: Kind
     /// The file, relative to the site root (`content/posts/x.md`); nil for problems of the whole build.
     public var file: String?
     /// 1-based line, or nil when the problem is about the whole file.
     public var line: Int?
     /// 1-based column, or nil.
     public var column: Int?
-    public var message: String
+
+    public var severity: Severity { kind.severity }
+    public var message: String { kind.message }
     /// Further locations or hints, each printed on its own line after the diagnostic.
-    public var notes: [String]
+    public var notes: [String] { kind.notes }
+
+    public init(_ kind: Kind, file: String? = nil, line: Int? = nil, column: Int? = nil) {
+        self.kind = kind
+        self.file = file
+        self.line = line
+        self.column = column
+    }
 
     public init(
         _ severity: Severity, _ message: String, file: String? = nil, line: Int? = nil,
         column: Int? = nil, notes: [String] = []
     ) {
-        self.severity = severity
-        self.message = message
-        self.file = file
-        self.line = line
-        self.column = column
-        self.notes = notes
+        self.init(.text(severity, message, notes: notes), file: file, line: line, column: column)
     }
 
     public static func error(

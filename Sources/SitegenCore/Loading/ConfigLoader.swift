@@ -8,7 +8,7 @@ public struct ConfigLoader: Sendable {
 
     static let knownKeys: Set<String> = [
         "title", "baseURL", "language", "timeZone", "author", "description", "paginate", "markdown",
-        "dateFormat", "topics", "strictTopics", "index",
+        "dateFormat", "topics", "strictTopics", "index", "permalinks",
     ]
     static let knownMarkdownKeys: Set<String> = ["unsafe"]
 
@@ -61,8 +61,13 @@ private struct ConfigReader {
     var diagnostics: [Diagnostic] = []
 
     mutating func error(_ message: String, at node: Node) {
+        report(.text(.error, message, notes: []), at: node)
+    }
+
+    mutating func report(_ kind: Diagnostic.Kind, at node: Node, columnOffset: Int = 0) {
         let position = node.position(lineOffset: 0)
-        diagnostics.append(.error(message, file: file, line: position.line, column: position.column))
+        diagnostics.append(
+            Diagnostic(kind, file: file, line: position.line, column: position.column.map { $0 + columnOffset }))
     }
 
     mutating func string(_ key: String, _ node: Node) -> String? {
@@ -110,6 +115,8 @@ private struct ConfigReader {
             diagnostics += problems
         case "index":
             applyIndex(value, to: &config)
+        case "permalinks":
+            applyPermalinks(value, to: &config)
         case "strictTopics":
             if let flag = value.looseBool {
                 config.strictTopics = flag
@@ -145,6 +152,34 @@ private struct ConfigReader {
                 }
             default:
                 error("unknown key 'index.\(keyNode.scalarText ?? "")' in \(file)", at: keyNode)
+            }
+        }
+    }
+
+    mutating func applyPermalinks(_ value: Node, to config: inout SiteConfig) {
+        guard case .mapping(let mapping) = value else {
+            error("'permalinks' must be a mapping such as 'posts: /:year/:month/:slug/'", at: value)
+            return
+        }
+        for (keyNode, item) in mapping {
+            let name = keyNode.scalarText ?? ""
+            guard let kind = Permalinks.Kind(rawValue: name) else {
+                report(.unknownPermalinkKind(name), at: keyNode)
+                continue
+            }
+            guard let text = string("permalinks.\(name)", item) else { continue }
+            switch PathPattern.parse(
+                text, allowed: kind.tokens, distinguishing: kind.distinguishing, allowsFile: kind.allowsFile)
+            {
+            case .success(let pattern):
+                config.permalinks[kind] = pattern
+            case .failure(let problem):
+                var offset = 0
+                if case .unknownToken(_, let at, _) = problem { offset = at }
+                if case .scalar(let scalar) = item, scalar.style == .singleQuoted || scalar.style == .doubleQuoted {
+                    offset += 1
+                }
+                report(.invalidPermalink(kind: name, pattern: text, problem: problem), at: item, columnOffset: offset)
             }
         }
     }

@@ -61,13 +61,17 @@ struct ContentFileReader {
         let title = matter.title
         if title == nil { result.diagnostics.append(.error("'title' is required", file: file, line: 1, column: 1)) }
         let date = matter.date ?? datedName?.0
-        if date == nil, !diagnostics.contains(where: { $0.message.hasPrefix("'date'") }) {
+        let dateUnreadable = diagnostics.contains {
+            if case .invalidDate(key: "date", _) = $0.kind { true } else { false }
+        }
+        if date == nil, !dateUnreadable {
             result.diagnostics.append(
                 .error(
                     "'date' is required (or a file name that starts with one, like 2024-06-19-name.md)", file: file,
                     line: 1, column: 1))
         }
-        let slug = matter.slug ?? Slug.make(datedName?.1 ?? stem)
+        let fileName = datedName?.1 ?? stem
+        let slug = matter.slug ?? Slug.make(fileName)
         if slug.isEmpty {
             result.diagnostics.append(
                 .error("cannot make a URL slug from the file name; set 'slug'", file: file, line: 1, column: 1))
@@ -87,13 +91,15 @@ struct ContentFileReader {
         let summary =
             matter.description
             ?? (takeaways.isEmpty ? rendered.firstParagraph : takeaways.map(\.text).joined(separator: " "))
-        result.post = Post(
-            source: file, slug: slug, title: title, date: dates.format(date),
-            updated: matter.updated.map(dates.format), description: matter.description,
-            summary: summary, tags: matter.tags, authors: matter.authors,
+        let folders = relativePath.split(separator: "/").dropFirst().dropLast()
+        result.post = PostDocument(
+            source: file, fileName: fileName, section: folders.joined(separator: "/"), slug: slug, title: title,
+            date: dates.format(date), updated: matter.updated.map(dates.format), description: matter.description,
+            summary: summary, tagMentions: matter.tags, authorNames: matter.authors,
             draft: matter.draft, params: matter.params, html: rendered.html, headings: headings,
-            wordCount: rendered.wordCount, takeaways: takeaways, corrections: corrections, series: matter.series,
-            seriesPart: matter.seriesPart, textBlocks: rendered.textBlocks)
+            wordCount: rendered.wordCount, takeaways: takeaways, corrections: corrections,
+            seriesName: matter.series, seriesPart: matter.seriesPart, textBlocks: rendered.textBlocks,
+            url: matter.url, aliases: matter.aliases)
         return result
     }
 
@@ -130,17 +136,10 @@ struct ContentFileReader {
         }
         if result.diagnostics.contains(where: { $0.severity == .error }) { return result }
         let rendered = markdown.render(String(body))
-        result.page = Page(
-            source: file, path: Self.pagePath(relativePath), title: title, description: matter.description,
-            html: rendered.html, params: matter.params, draft: matter.draft)
+        result.page = PageDocument(
+            source: file, relativePath: (relativePath as NSString).deletingPathExtension, title: title,
+            description: matter.description, html: rendered.html, params: matter.params, draft: matter.draft,
+            url: matter.url, aliases: matter.aliases)
         return result
-    }
-
-    /// `about.md` -> `about/`, `guides/Start Here.md` -> `guides/start-here/`, `docs/index.md` -> `docs/`.
-    static func pagePath(_ relativePath: String) -> String {
-        var components = (relativePath as NSString).deletingPathExtension.split(separator: "/").map(String.init)
-        if components.last == "index" { components.removeLast() }
-        let slugs = components.map { Slug.make($0) }.filter { !$0.isEmpty }
-        return slugs.isEmpty ? "" : slugs.joined(separator: "/") + "/"
     }
 }

@@ -3,8 +3,8 @@ import SitegenMarkdown
 
 /// Everything read from `content/`.
 public struct LoadedContent: Sendable {
-    public var posts: [Post] = []
-    public var pages: [Page] = []
+    public var posts: [PostDocument] = []
+    public var pages: [PageDocument] = []
     public var authors: [AuthorProfile] = []
     public var staticFiles: [StaticFile] = []
     public var diagnostics: [Diagnostic] = []
@@ -101,8 +101,8 @@ public struct ContentLoader: Sendable {
 
 /// The outcome of loading one Markdown file.
 struct FileLoadResult: Sendable {
-    var post: Post?
-    var page: Page?
+    var post: PostDocument?
+    var page: PageDocument?
     var author: AuthorProfile?
     var diagnostics: [Diagnostic] = []
 }

@@ -3,7 +3,7 @@ import SitegenMarkdown
 import SitegenText
 import Yams
 
-/// A tag or author name as written, with where it was written.
+/// A name or path as written (a tag, an author, a `url`, an alias), with where it was written.
 public struct NameMention: Sendable, Equatable {
     public var name: String
     public var line: Int?
@@ -50,6 +50,10 @@ public struct FrontMatter: Sendable, Equatable {
     public var name: String?
     public var role: String?
     public var links: [ProfileLink] = []
+    /// `url:` (Hugo) or `permalink:` (Jekyll).
+    public var url: NameMention?
+    /// `aliases:` (Hugo) and `redirect_from:` (Jekyll), merged.
+    public var aliases: [NameMention] = []
     /// The 1-based line where the Markdown body starts.
     public var bodyLine = 1
 

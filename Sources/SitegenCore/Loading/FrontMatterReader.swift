@@ -58,6 +58,13 @@ struct FrontMatterReader {
             }
         case "slug":
             readSlug(value)
+        case "url", "permalink":
+            if claim("url", by: key, at: keyNode), let text = text(key, value) {
+                let position = value.position(lineOffset: 1)
+                matter.url = NameMention(name: text, line: position.line, column: position.column)
+            }
+        case "aliases", "redirect_from":
+            matter.aliases += names(key, value, splitCommas: false)
         case "takeaways":
             // Unlike tags, one takeaway is a sentence that may hold commas: never split it.
             if let single = value.scalarText {
@@ -156,8 +163,12 @@ struct FrontMatterReader {
     }
 
     private mutating func report(_ message: String, at node: Node) {
+        report(.text(.error, message, notes: []), at: node)
+    }
+
+    private mutating func report(_ kind: Diagnostic.Kind, at node: Node) {
         let position = node.position(lineOffset: 1)
-        diagnostics.append(.error(message, file: file, line: position.line, column: position.column))
+        diagnostics.append(Diagnostic(kind, file: file, line: position.line, column: position.column))
     }
 
     private mutating func text(_ key: String, _ node: Node) -> String? {
@@ -170,19 +181,19 @@ struct FrontMatterReader {
 
     private mutating func date(_ key: String, _ node: Node) -> Date? {
         guard let text = node.scalarText, let date = DateParser.parse(text, timeZone: timeZone) else {
-            report(
-                "'\(key)' must be a date like 2024-06-19 or 2024-06-19T10:30:00+09:00, found \(node.shortDescription)",
-                at: node)
+            report(.invalidDate(key: key, found: node.shortDescription), at: node)
             return nil
         }
         return date
     }
 
-    private mutating func names(_ key: String, _ node: Node) -> [NameMention] {
+    /// A list, or one string (comma-separated unless `splitCommas` is false), with positions.
+    private mutating func names(_ key: String, _ node: Node, splitCommas: Bool = true) -> [NameMention] {
         switch node {
         case .scalar(let scalar):
             let position = node.position(lineOffset: 1)
-            return scalar.string.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            let parts = splitCommas ? scalar.string.split(separator: ",").map(String.init) : [scalar.string]
+            return parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
                 .map { NameMention(name: $0, line: position.line, column: position.column) }
         case .sequence(let sequence):
             var mentions: [NameMention] = []

@@ -25,6 +25,8 @@ public struct SiteConfig: Sendable, Equatable {
     /// Terms for the term index (`index.terms`), and whether every tag is a term too (`index.fromTags`).
     public var indexTerms: [String] = []
     public var indexFromTags = false
+    /// Where posts, pages, tags, authors, series and terms live (`permalinks:`).
+    public var permalinks = Permalinks()
 
     public init(
         title: String = "Untitled site",

@@ -1,14 +1,47 @@
-/// A tag: identity is its slug, display name is the spelling most of its posts use.
+/// A tag: identity is its canonical slug, display name is the vocabulary's name or the spelling
+/// most of its posts use.
 public struct Tag: Sendable, Equatable {
-    public var slug: String
+    public typealias ID = Identifier<Tag>
+
+    public var id: ID
     public var name: String
-    /// Indices into `Site.posts`, newest first.
-    public var postIndices: [Int]
+    /// Newest first.
+    public var posts: [Post.ID]
     /// From the topics vocabulary.
     public var description: String?
-    /// The parent topic's slug and name, from the vocabulary.
-    public var parent: String?
+    /// The parent topic and its name, from the vocabulary.
+    public var parent: Tag.ID?
     public var parentName: String?
+    /// The site path of the tag's first page, from `Routes`.
+    public var path: String
 
-    public var path: String { "tags/\(slug)/" }
+    public var slug: String { id.rawValue }
+}
+
+/// A series of posts (`series:` in front matter), read in order.
+public struct Series: Sendable, Equatable {
+    public typealias ID = Identifier<Series>
+
+    public var id: ID
+    public var name: String
+    /// Reading order: by `seriesPart`, then by date.
+    public var posts: [Post.ID]
+    public var path: String
+
+    public var slug: String { id.rawValue }
+}
+
+/// Someone who writes posts: from the posts' `authors`, with a profile when
+/// `content/authors/<slug>.md` exists.
+public struct Author: Sendable {
+    public typealias ID = Identifier<Author>
+
+    public var id: ID
+    public var name: String
+    public var profile: AuthorProfile?
+    /// Newest first.
+    public var posts: [Post.ID]
+    public var path: String
+
+    public var slug: String { id.rawValue }
 }

@@ -1,89 +1,176 @@
-/// Decides every output path and what renders it; two outputs at one path is an error found
-/// here, before anything is written.
+/// Decides every output of a site: its file, its site path, what it is made from and where that
+/// comes from. Two outputs at one path is an error found here, before anything is written. Adding
+/// an output means adding one step here; the sitemap, feeds, `_redirects` and `sitegen list` read
+/// the plan.
 public struct BuildPlanner: Sendable {
     public static let feedEntryLimit = 20
 
     public init() {}
 
-    public func plan(site: Site, theme: Theme) -> BuildPlan {
-        var plan = BuildPlan()
-        var origins: [String: String] = [:]
+    public func plan(site: Site, theme: Theme, termIndex: TermIndex = .empty) -> BuildPlan {
+        var builder = PlanBuilder(site: site)
+        builder.addLists()
+        builder.addPosts()
+        builder.addTaxonomies(termIndex: termIndex)
+        builder.addFixedPages()
+        builder.addCopies(theme: theme)
+        builder.addAliases()
+        builder.addSitemap()
+        return builder.plan
+    }
+}
 
-        func add(_ sitePath: String, _ job: OutputJob, file: String? = nil, origin: String) {
-            let output = file ?? URLBuilder.outputFile(for: sitePath)
-            if let first = origins[output] {
-                plan.diagnostics.append(collision(output, first: first, second: origin))
-                return
-            }
-            origins[output] = origin
-            plan.outputs.append(PlannedOutput(file: output, sitePath: sitePath, job: job))
+/// The steps of planning, each adding one family of outputs.
+private struct PlanBuilder {
+    let site: Site
+    var plan = BuildPlan()
+    let routes: Routes
+    let newest: FormattedDate?
+
+    init(site: Site) {
+        self.site = site
+        routes = site.routes
+        newest = site.posts.map(\.lastModified).max()
+    }
+
+    /// Adds an output unless another is planned at its file, which is an error naming both.
+    mutating func add(_ sitePath: String, _ job: OutputJob, origin: String, lastModified: FormattedDate? = nil) {
+        let output = PlannedOutput(
+            file: URLBuilder.outputFile(for: sitePath), sitePath: sitePath, job: job, origin: origin,
+            lastModified: lastModified)
+        if let existing = plan.insert(output) {
+            plan.diagnostics.append(collision(output.file, first: existing.origin, second: origin))
         }
+    }
 
+    func lastModified(of posts: [Post.ID]) -> FormattedDate? {
+        posts.map { site.post($0).lastModified }.max()
+    }
+
+    /// The home and the feeds' site-wide list.
+    mutating func addLists() {
         for pagination in Pagination.pages(itemCount: site.posts.count, perPage: site.config.paginate) {
-            add(Pagination.path(basePath: "", page: pagination.current), .home(pagination), origin: "the home page")
+            add(
+                Routes.page(pagination.current, of: Routes.home), .home(pagination),
+                origin: pagination.current == 1 ? "the home page" : "the home page \(pagination.current)",
+                lastModified: newest)
         }
-        for (index, post) in site.posts.enumerated() {
-            add(post.path, .post(index), origin: post.source)
+        add(
+            Routes.feed, .feed(feed(.site, title: site.config.title, page: Routes.home, site.posts.map(\.id))),
+            origin: "the site feed")
+    }
+
+    mutating func addPosts() {
+        for post in site.posts {
+            add(post.path, .post(post.id), origin: post.source, lastModified: post.lastModified)
         }
-        for (index, page) in site.pages.enumerated() {
-            add(page.path, .page(index), origin: page.source)
+        for page in site.pages {
+            add(page.path, .page(page.id), origin: page.source)
         }
-        add("tags/", .tagIndex, origin: "the tag index")
-        for (index, tag) in site.tags.enumerated() {
+    }
+
+    mutating func addTaxonomies(termIndex: TermIndex) {
+        add(routes.tagIndex, .tagIndex, origin: "the tag index", lastModified: newest)
+        for tag in site.tags {
             let origin = "the tag '\(tag.name)'"
-            for pagination in Pagination.pages(itemCount: tag.postIndices.count, perPage: site.config.paginate) {
+            let changed = lastModified(of: tag.posts)
+            for pagination in Pagination.pages(itemCount: tag.posts.count, perPage: site.config.paginate) {
                 add(
-                    Pagination.path(basePath: tag.path, page: pagination.current), .tag(index, pagination),
-                    origin: origin)
+                    Routes.page(pagination.current, of: tag.path), .tag(tag.id, pagination), origin: origin,
+                    lastModified: changed)
             }
-            add(tag.path + "feed.xml", .feed(.tag(index)), origin: origin + " feed")
+            let title = "\(site.config.title): \(tag.name)"
+            add(
+                Routes.feed(of: tag.path), .feed(feed(.tag(tag.id), title: title, page: tag.path, tag.posts)),
+                origin: origin)
         }
-        for (index, series) in site.series.enumerated() {
-            add(series.path, .series(index), origin: "the series '\(series.name)'")
-            add(series.path + "feed.xml", .feed(.series(index)), origin: "the series '\(series.name)' feed")
+        for series in site.series {
+            let origin = "the series '\(series.name)'"
+            add(series.path, .series(series.id), origin: origin, lastModified: lastModified(of: series.posts))
+            // A feed shows the newest parts first, whatever the reading order.
+            let newestFirst = series.posts.sorted { (site.position(of: $0) ?? 0) < (site.position(of: $1) ?? 0) }
+            let title = "\(site.config.title): \(series.name)"
+            add(
+                Routes.feed(of: series.path),
+                .feed(feed(.series(series.id), title: title, page: series.path, newestFirst)),
+                origin: origin)
         }
         if !site.config.indexTerms.isEmpty || site.config.indexFromTags {
-            add("index/", .termIndex, origin: "the term index")
-            for (index, entry) in site.termIndex.enumerated() {
-                add("index/\(entry.slug)/", .term(index), origin: "the index term '\(entry.term)'")
+            add(routes.termIndex, .termIndex, origin: "the term index", lastModified: newest)
+            for entry in termIndex.entries {
+                let posts = entry.documents.map { termIndex.post(of: $0) }
+                add(
+                    routes.term(slug: entry.slug), .term(slug: entry.slug), origin: "the index term '\(entry.term)'",
+                    lastModified: lastModified(of: posts))
             }
         }
-        add("authors/", .authorIndex, origin: "the author index")
-        for (index, author) in site.authors.enumerated() {
-            add(author.path, .author(index), origin: author.profile?.source ?? "the author '\(author.name)'")
-            add(author.path + "feed.xml", .feed(.author(index)), origin: "the author '\(author.name)' feed")
+        add(routes.authorIndex, .authorIndex, origin: "the author index", lastModified: newest)
+        for author in site.authors {
+            let origin = author.profile?.source ?? "the author '\(author.name)'"
+            add(author.path, .author(author.id), origin: origin, lastModified: lastModified(of: author.posts))
+            let title = "\(site.config.title): \(author.name)"
+            add(
+                Routes.feed(of: author.path),
+                .feed(feed(.author(author.id), title: title, page: author.path, author.posts)),
+                origin: origin)
         }
-        add("archive/", .archive, origin: "the archive")
-        add("corrections/", .corrections, origin: "the corrections page")
-        add("404.html", .notFound, origin: "the 404 page")
-        add("feed.xml", .feed(.site), origin: "the site feed")
-        add("sitemap.xml", .sitemap, origin: "the sitemap")
-        add("robots.txt", .robots, origin: "robots.txt")
+    }
 
+    func feed(_ scope: FeedPlan.Scope, title: String, page: String, _ posts: [Post.ID]) -> FeedPlan {
+        FeedPlan(scope: scope, title: title, pagePath: page, posts: Array(posts.prefix(BuildPlanner.feedEntryLimit)))
+    }
+
+    mutating func addFixedPages() {
+        add(Routes.archive, .archive, origin: "the archive", lastModified: newest)
+        let corrected = site.posts.flatMap { $0.corrections.map(\.date) }.max()
+        add(Routes.corrections, .corrections, origin: "the corrections page", lastModified: corrected)
+        add(Routes.notFound, .notFound, origin: "the 404 page")
+        add(Routes.robots, .robots, origin: "robots.txt")
+    }
+
+    mutating func addCopies(theme: Theme) {
         for file in site.staticFiles {
-            addCopy(
-                PlannedCopy(file: file.outputPath, source: .file(file.sourcePath), origin: "content/" + file.outputPath)
-            )
+            add(file.outputPath, .copy(.file(file.sourcePath)), origin: "content/" + file.outputPath)
         }
         for asset in theme.assets {
-            addCopy(PlannedCopy(file: asset.outputPath, source: asset.source, origin: "templates/" + asset.outputPath))
+            add(asset.outputPath, .copy(asset.source), origin: "templates/" + asset.outputPath)
         }
+    }
 
-        func addCopy(_ copy: PlannedCopy) {
-            if let first = origins[copy.file] {
-                plan.diagnostics.append(collision(copy.file, first: first, second: copy.origin))
-                return
+    /// Alias pages come after every real output, so an alias can only take a path nothing else uses.
+    mutating func addAliases() {
+        var rules: [RedirectRule] = []
+        let owners =
+            site.posts.map { ($0.source, $0.path, $0.aliases) } + site.pages.map { ($0.source, $0.path, $0.aliases) }
+        for (source, target, aliases) in owners {
+            for alias in aliases {
+                let output = PlannedOutput(
+                    file: URLBuilder.outputFile(for: alias.path), sitePath: alias.path, job: .redirect(target: target),
+                    origin: source)
+                if let existing = plan.insert(output) {
+                    let kind: Diagnostic.Kind =
+                        existing.kind == .redirect
+                        ? .aliasCollision(alias: alias.path, other: existing.origin)
+                        : .aliasShadowsOutput(alias: alias.path, output: existing.origin)
+                    plan.diagnostics.append(Diagnostic(kind, file: source, line: alias.line, column: alias.column))
+                    continue
+                }
+                rules.append(RedirectRule(from: alias.path, to: target))
             }
-            origins[copy.file] = copy.origin
-            plan.copies.append(copy)
         }
-        return plan
+        if !rules.isEmpty { add(Routes.redirects, .redirectRules(rules), origin: "the aliases") }
+    }
+
+    /// The sitemap lists every canonical HTML page of the plan: not redirects, not the 404 page.
+    mutating func addSitemap() {
+        let entries = plan.planned.filter { $0.kind == .page && $0.job != .notFound }
+            .map { SitemapEntry(sitePath: $0.sitePath, lastModified: $0.lastModified) }
+            .sorted { $0.sitePath < $1.sitePath }
+        add(Routes.sitemap, .sitemap(entries), origin: "the sitemap")
     }
 
     private func collision(_ output: String, first: String, second: String) -> Diagnostic {
         let file = [second, first].first { $0.hasPrefix("content/") || $0.hasPrefix("templates/") }
-        return .error(
-            "two outputs would be written to '\(output)': \(first) and \(second)", file: file,
-            notes: ["rename one of them or set a different 'slug'"])
+        return Diagnostic(.outputCollision(file: output, first: first, second: second), file: file)
     }
 }

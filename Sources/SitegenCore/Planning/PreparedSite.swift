@@ -1,36 +1,44 @@
-/// A site loaded, assembled and planned: every output it has, ready to render.
+import Foundation
+
+/// A site loaded, assembled, indexed and planned: every output it has, ready to render.
 public struct PreparedSite: Sendable {
     public let site: Site
+    public let termIndex: TermIndex
     public let plan: BuildPlan
     let renderer: PageRenderer
     /// Warnings found on the way (a prepared site has no errors).
     public let diagnostics: [Diagnostic]
-    private let outputs: [String: PreparedOutput]
 
-    init(site: Site, plan: BuildPlan, renderer: PageRenderer, diagnostics: [Diagnostic]) {
+    init(site: Site, termIndex: TermIndex, plan: BuildPlan, renderer: PageRenderer, diagnostics: [Diagnostic]) {
         self.site = site
+        self.termIndex = termIndex
         self.plan = plan
         self.renderer = renderer
         self.diagnostics = diagnostics
-        var outputs: [String: PreparedOutput] = [:]
-        for output in plan.outputs { outputs[output.file] = .rendered(output) }
-        for copy in plan.copies { outputs[copy.file] = .copied(copy) }
-        self.outputs = outputs
     }
 
-    /// What produces the output file at `file` (`posts/pact/index.html`), if the site has one.
-    public func output(at file: String) -> PreparedOutput? {
-        outputs[file]
+    /// The output at `file` (`posts/pact/index.html`), if the site has one.
+    public func output(at file: String) -> PlannedOutput? {
+        plan.output(at: file)
     }
 
-    /// The text of a rendered output, exactly as `build` would write it.
+    /// The text of a rendered output, exactly as `build` would write it; nil for a copied file
+    /// or a missing template.
     public func render(_ output: PlannedOutput) -> String? {
         renderer.render(output)
     }
-}
 
-/// One output of a prepared site.
-public enum PreparedOutput: Sendable {
-    case rendered(PlannedOutput)
-    case copied(PlannedCopy)
+    /// The root-relative link to a site path, with the base URL's sub-path.
+    public func link(to sitePath: String) -> String {
+        renderer.urls.path(sitePath)
+    }
+
+    /// The bytes `build` writes for an output.
+    public func bytes(of output: PlannedOutput) -> [UInt8]? {
+        switch output.job {
+        case .copy(.file(let path)): FileManager.default.contents(atPath: path).map { Array($0) }
+        case .copy(.text(let text)): Array(text.utf8)
+        default: render(output).map { Array($0.utf8) }
+        }
+    }
 }

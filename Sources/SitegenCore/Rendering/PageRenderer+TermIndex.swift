@@ -1,28 +1,23 @@
 /// The term index: `/index/` (A-Z) and `/index/<term>/` (posts with keyword-in-context snippets).
 extension PageRenderer {
-    func termIndexContext(_ output: PlannedOutput) -> PageContextView {
-        var letters: [(String, [[String: Any]])] = []
-        for entry in site.termIndex {
+    func termIndexPage(_ output: PlannedOutput) -> PageContext<TermIndexView> {
+        var letters: [TermLetterView] = []
+        for entry in termIndex.entries {
             let letter = entry.term.first.map { String($0).uppercased() } ?? "#"
-            let item: [String: Any] = [
-                "term": entry.term, "slug": entry.slug, "url": urls.path("index/\(entry.slug)/"),
-                "postCount": entry.documents.count, "mentionCount": entry.mentionCount,
-                "summary": Self.counted(entry.documents.count, "post") + ", "
-                    + Self.counted(entry.mentionCount, "mention"),
-            ]
-            if letters.last?.0 == letter {
-                letters[letters.count - 1].1.append(item)
+            let link = TermLinkView(
+                term: entry.term, slug: entry.slug, url: urls.path(site.routes.term(slug: entry.slug)),
+                postCount: entry.documents.count, mentionCount: entry.mentionCount,
+                summary: Self.counted(entry.documents.count, "post") + ", "
+                    + Self.counted(entry.mentionCount, "mention"))
+            if letters.last?.letter == letter {
+                letters[letters.count - 1].terms.append(link)
             } else {
-                letters.append((letter, [item]))
+                letters.append(TermLetterView(letter: letter, terms: [link]))
             }
         }
-        let values: [String: Any] = [
-            "letters": letters.map { ["letter": $0.0, "terms": $0.1] }, "hasTerms": !letters.isEmpty,
-        ]
         return page(
-            output,
-            meta: meta(output, heading: "Index", description: "Where \(site.config.title) discusses each subject."),
-            values: values)
+            output, heading: "Index", description: "Where \(site.config.title) discusses each subject.",
+            TermIndexView(letters: letters))
     }
 
     /// `1 post`, `3 posts`.
@@ -30,33 +25,24 @@ extension PageRenderer {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
-    func termContext(_ output: PlannedOutput, index: Int) -> PageContextView {
-        let entry = site.termIndex[index]
-        let posts = entry.documents.map { mentions -> [String: Any] in
-            let summary = summaries[mentions.document]
-            let snippets = mentions.snippets.map { snippet -> [String: Any] in
-                [
-                    "before": snippet.before, "match": snippet.match, "after": snippet.after,
-                    "url": summary.url + (snippet.headingID.map { "#" + $0 } ?? ""),
-                ]
-            }
-            return [
-                "title": summary.title, "url": summary.url, "date": summary.date, "count": mentions.count,
-                "countText": Self.counted(mentions.count, "mention"),
-                "snippets": snippets,
-            ]
+    func termPage(_ output: PlannedOutput, entry: TermEntry?) -> Any {
+        guard let entry else { return NotFoundView() }
+        let posts = entry.documents.map { mentions in
+            let summary = summary(termIndex.post(of: mentions))
+            return TermPostView(
+                title: summary.title, url: summary.url, date: summary.date, count: mentions.count,
+                countText: Self.counted(mentions.count, "mention"),
+                snippets: mentions.snippets.map {
+                    TermSnippetView(snippet: $0, url: summary.url + ($0.headingID.map { "#" + $0 } ?? ""))
+                })
         }
-        let term: [String: Any] = [
-            "term": entry.term, "slug": entry.slug, "postCount": posts.count, "mentionCount": entry.mentionCount,
-            "posts": posts,
-            "summary": "Discussed in " + Self.counted(posts.count, "post") + ", "
-                + Self.counted(entry.mentionCount, "mention"),
-        ]
+        let term = TermView(
+            term: entry.term, slug: entry.slug, mentionCount: entry.mentionCount, posts: posts,
+            summary: "Discussed in " + Self.counted(posts.count, "post") + ", "
+                + Self.counted(entry.mentionCount, "mention"))
         return page(
-            output,
-            meta: meta(
-                output, heading: entry.term,
-                description: "Every post on \(site.config.title) that discusses \(entry.term)."),
-            values: ["term": term, "indexURL": urls.path("index/")])
+            output, heading: entry.term,
+            description: "Every post on \(site.config.title) that discusses \(entry.term).",
+            TermPageView(term: term, indexURL: urls.path(site.routes.termIndex)))
     }
 }

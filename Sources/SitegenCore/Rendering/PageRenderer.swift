@@ -1,209 +1,146 @@
 import Mustache
-import SitegenMarkdown
 import SitegenText
 
-/// Renders planned outputs to text. Immutable and shared by every rendering task; the views that
-/// list pages reuse (post summaries, tag links) are built once here.
+/// Renders planned outputs to text: one view per template, filled from the site's resolved model
+/// and the plan; redirects and `_redirects` without a template. Immutable and shared by every
+/// rendering task; the views that list pages reuse (post summaries, tag links) are built once here.
 struct PageRenderer: Sendable {
     let site: Site
+    let termIndex: TermIndex
     let urls: URLBuilder
     let library: MustacheLibrary
     let siteView: SiteView
-    let summaries: [PostSummaryView]
-    let tagLinks: [TagLinkView]
+    let summaries: [Post.ID: PostSummaryView]
+    let tagLinks: [Tag.ID: TagLinkView]
     /// Post HTML escaped for XML, for the posts that appear in any feed: escaped once, not per feed.
-    let feedContent: [Int: String]
+    let feedContent: [Post.ID: String]
 
-    init(site: Site, theme: Theme, urls: URLBuilder) {
+    init(site: Site, plan: BuildPlan, termIndex: TermIndex, theme: Theme, urls: URLBuilder) {
         self.site = site
+        self.termIndex = termIndex
         self.urls = urls
         library = theme.library
-        siteView = SiteView(config: site.config, urls: urls)
-        var tagLinks: [TagLinkView] = []
-        var tagBySlug: [String: Int] = [:]
-        for (index, tag) in site.tags.enumerated() {
-            tagBySlug[tag.slug] = index
-            tagLinks.append(
-                TagLinkView(
-                    name: tag.name, slug: tag.slug, url: urls.path(tag.path), count: tag.postIndices.count,
-                    feedURL: urls.path(tag.path + "feed.xml"), description: tag.description))
+        siteView = SiteView(config: site.config, routes: site.routes, urls: urls)
+        var tagLinks: [Tag.ID: TagLinkView] = [:]
+        for tag in site.tags {
+            tagLinks[tag.id] = TagLinkView(
+                name: tag.name, slug: tag.slug, url: urls.path(tag.path), count: tag.posts.count,
+                feedURL: urls.path(Routes.feed(of: tag.path)), description: tag.description)
         }
         self.tagLinks = tagLinks
-        var scopes: [FeedScope] = [.site]
-        scopes += site.tags.indices.map(FeedScope.tag) + site.series.indices.map(FeedScope.series)
-        scopes += site.authors.indices.map(FeedScope.author)
-        var feedPosts: Set<Int> = []
-        for scope in scopes { feedPosts.formUnion(FeedBuilder.scope(scope, site: site).indices) }
-        var feedContent: [Int: String] = [:]
-        for index in feedPosts { feedContent[index] = MarkupEscaping.escape(site.posts[index].html) }
-        self.feedContent = feedContent
-        summaries = site.posts.map { post in
-            var seen: Set<Int> = []
-            let tags = post.tags.compactMap { mention -> TagLinkView? in
-                guard let index = tagBySlug[site.config.topics.canonicalSlug(for: mention.name)],
-                    seen.insert(index).inserted
-                else { return nil }
-                return tagLinks[index]
+        var feedContent: [Post.ID: String] = [:]
+        for output in plan.outputs.values {
+            guard case .feed(let feed) = output.job else { continue }
+            for id in feed.posts where feedContent[id] == nil {
+                feedContent[id] = MarkupEscaping.escape(site.post(id).html)
             }
-            return PostSummaryView(
+        }
+        self.feedContent = feedContent
+        var summaries: [Post.ID: PostSummaryView] = [:]
+        for post in site.posts {
+            summaries[post.id] = PostSummaryView(
                 title: post.title, url: urls.path(post.path), date: post.date, summary: post.summary,
-                summaryHTML: MarkupEscaping.escape(post.summary), tags: tags,
-                authors: post.authors.map { AuthorView(name: $0, url: urls.path("authors/\(Slug.make($0))/")) },
+                summaryHTML: MarkupEscaping.escape(post.summary), tags: post.tags.compactMap { tagLinks[$0] },
+                authors: post.authors.compactMap { id in
+                    site.author(id).map { AuthorView(name: $0.name, url: urls.path($0.path)) }
+                },
                 isDraft: post.draft)
         }
+        self.summaries = summaries
     }
 
-    /// The rendered text of `output`, or nil when its template is missing.
+    /// The rendered text of `output`, or nil when its template is missing (or it is a copied file).
     func render(_ output: PlannedOutput) -> String? {
-        library.render(context(for: output), withTemplate: output.job.template)
+        switch output.job {
+        case .redirect(let target):
+            return RedirectPage.html(to: urls.absolute(target), language: site.config.language)
+        case .redirectRules(let rules):
+            return rules.map { "\(urls.path($0.from)) \(urls.path($0.to)) 301\n" }.joined()
+        case .copy(.text(let text)):
+            return text
+        case .copy(.file):
+            return nil
+        default:
+            guard let template = output.job.template else { return nil }
+            return library.render(view(for: output), withTemplate: template)
+        }
     }
 
-    func context(for output: PlannedOutput) -> Any {
+    /// The view a template renders for `output`.
+    func view(for output: PlannedOutput) -> Any {
         switch output.job {
         case .home(let pagination):
+            let posts = site.posts[pagination.range].map { summary($0.id) }
             return page(
-                output, meta: meta(output, heading: site.config.title, description: site.config.description),
-                values: [
-                    "posts": Array(summaries[pagination.range]),
-                    "pagination": paginationView(pagination, basePath: ""),
-                ])
-        case .post(let index):
-            return postContext(output, index: index)
-        case .page(let index):
-            let item = site.pages[index]
+                output, heading: site.config.title, description: site.config.description,
+                HomeView(posts: posts, pagination: paginationView(pagination, basePath: Routes.home)))
+        case .post(let id):
+            return postPage(output, post: site.post(id))
+        case .page(let id):
+            guard let item = site.pages.first(where: { $0.id == id }) else { return NotFoundView() }
             return page(
-                output, meta: meta(output, heading: item.title, description: item.description ?? ""),
-                values: ["page": PageView(page: item, url: urls.path(item.path))])
+                output, heading: item.title, description: item.description ?? "",
+                StandalonePageView(page: PageView(page: item, url: urls.path(item.path))))
         case .tagIndex:
             return page(
-                output, meta: meta(output, heading: "Tags", description: "Every tag on \(site.config.title)."),
-                values: [
-                    "tags": tagLinks, "hasTags": !tagLinks.isEmpty, "groups": tagGroups(),
-                    "isGrouped": site.config.topics.hasParents,
-                ])
-        case .tag(let index, let pagination):
-            return tagContext(output, index: index, pagination: pagination)
+                output, heading: "Tags", description: "Every tag on \(site.config.title).",
+                TagIndexView(
+                    tags: site.tags.compactMap { tagLinks[$0.id] }, groups: tagGroups(),
+                    isGrouped: site.config.topics.hasParents))
+        case .tag(let id, let pagination):
+            return tagPage(output, tag: site.tag(id), pagination: pagination)
         case .archive:
             return page(
-                output, meta: meta(output, heading: "Archive", description: "Every post on \(site.config.title)."),
-                values: ["years": archiveYears(), "hasPosts": !site.posts.isEmpty])
+                output, heading: "Archive", description: "Every post on \(site.config.title).",
+                ArchiveView(years: archiveYears()))
         case .corrections:
-            let corrections = correctionEntries()
             return page(
-                output,
-                meta: meta(
-                    output, heading: "Corrections",
-                    description: "Every correction made to posts on \(site.config.title)."),
-                values: ["corrections": corrections, "hasCorrections": !corrections.isEmpty])
+                output, heading: "Corrections", description: "Every correction made to posts on \(site.config.title).",
+                CorrectionsView(corrections: correctionEntries()))
         case .notFound:
-            return page(output, meta: meta(output, heading: "Page not found", description: ""), values: [:])
-        case .feed(let scope):
-            return FeedBuilder(renderer: self).context(scope)
-        case .series(let index):
-            return seriesContext(output, index: index)
+            return page(output, heading: "Page not found", description: "", NotFoundView())
+        case .series(let id):
+            return seriesPage(output, series: site.series(id))
         case .termIndex:
-            return termIndexContext(output)
-        case .term(let index):
-            return termContext(output, index: index)
+            return termIndexPage(output)
+        case .term(let slug):
+            return termPage(output, entry: termIndex.entries.first { $0.slug == slug })
         case .authorIndex:
-            let authors = site.authors.indices.map(authorLink)
             return page(
-                output, meta: meta(output, heading: "Authors", description: "Who writes for \(site.config.title)."),
-                values: ["authors": authors, "hasAuthors": !authors.isEmpty])
-        case .author(let index):
-            return authorContext(output, index: index)
-        case .sitemap:
-            return SitemapBuilder(renderer: self).context()
+                output, heading: "Authors", description: "Who writes for \(site.config.title).",
+                AuthorIndexView(authors: site.authors.map { authorLink($0) }))
+        case .author(let id):
+            return authorPage(output, author: site.author(id))
+        case .feed(let feed):
+            return PageContext(site: siteView, meta: nil, content: feedView(feed))
+        case .sitemap(let entries):
+            let urls = entries.map {
+                SitemapURLView(loc: self.urls.absolute($0.sitePath), lastmod: $0.lastModified?.day)
+            }
+            return PageContext(site: siteView, meta: nil, content: SitemapView(urls: urls))
         case .robots:
-            return PageContextView(site: siteView, values: ["sitemapURL": urls.absolute("sitemap.xml")])
+            return PageContext(
+                site: siteView, meta: nil, content: RobotsView(sitemapURL: urls.absolute(Routes.sitemap)))
+        case .redirect, .redirectRules, .copy:
+            return NotFoundView()
         }
     }
 
-    /// Posts grouped by year, then month, newest first.
-    private func archiveYears() -> [[String: Any]] {
-        var years: [[String: Any]] = []
-        var index = 0
-        let posts = site.posts
-        while index < posts.count {
-            let year = String(posts[index].date.day.prefix(4))
-            var months: [[String: Any]] = []
-            var count = 0
-            while index < posts.count, posts[index].date.day.hasPrefix(year) {
-                let month = String(posts[index].date.day.prefix(7))
-                var items: [PostSummaryView] = []
-                let name = posts[index].date.monthName
-                while index < posts.count, posts[index].date.day.hasPrefix(month) {
-                    items.append(summaries[index])
-                    index += 1
-                }
-                count += items.count
-                months.append(["name": name, "number": String(month.suffix(2)), "posts": items, "count": items.count])
-            }
-            years.append(["year": year, "months": months, "count": count])
-        }
-        return years
+    /// The summary of a post of this site (built for every post in `init`).
+    func summary(_ id: Post.ID) -> PostSummaryView {
+        summaries[id]!
     }
 
-    /// Every correction of every post, newest first, each with its post.
-    private func correctionEntries() -> [[String: Any]] {
-        var entries: [(FormattedDate, [String: Any])] = []
-        for (index, post) in site.posts.enumerated() {
-            for correction in post.corrections {
-                entries.append(
-                    (
-                        correction.date,
-                        [
-                            "date": correction.date, "html": correction.html, "text": correction.text,
-                            "post": PostLinkView(title: post.title, url: summaries[index].url),
-                        ]
-                    ))
-            }
+    func page<Content: Sendable>(
+        _ output: PlannedOutput, heading: String, description: String, _ content: Content,
+        feed: (url: String, title: String)? = nil
+    ) -> PageContext<Content> {
+        var meta = meta(output, heading: heading, description: description)
+        if let feed {
+            meta.feedURL = urls.absolute(feed.url)
+            meta.feedTitle = feed.title
         }
-        return entries.sorted { $0.0 > $1.0 }.map(\.1)
-    }
-
-    private func postContext(_ output: PlannedOutput, index: Int) -> Any {
-        let post = site.posts[index]
-        var values: [String: Any] = [
-            "post": PostView(
-                summary: summaries[index], post: post, absoluteURL: urls.absolute(post.path),
-                citation: CitationView(
-                    post: post, url: urls.absolute(post.path), siteTitle: site.config.title,
-                    language: site.config.language))
-        ]
-        if let series = seriesIndex(of: index) { values["series"] = seriesView(series, current: index) }
-        // Posts are newest first: the older post follows, the newer one precedes.
-        if index + 1 < site.posts.count {
-            values["previous"] = PostLinkView(title: site.posts[index + 1].title, url: summaries[index + 1].url)
-        }
-        if index > 0 {
-            values["next"] = PostLinkView(title: site.posts[index - 1].title, url: summaries[index - 1].url)
-        }
-        var meta = meta(output, heading: post.title, description: post.summary)
-        meta.ogType = "article"
-        return page(output, meta: meta, values: values)
-    }
-
-    private func tagContext(_ output: PlannedOutput, index: Int, pagination: Pagination) -> Any {
-        let tag = site.tags[index]
-        let posts = tag.postIndices[pagination.range].map { summaries[$0] }
-        let children = childTags(of: tag)
-        var meta = meta(
-            output, heading: "Posts tagged \u{201C}\(tag.name)\u{201D}",
-            description: "Analysis tagged \(tag.name) on \(site.config.title).")
-        meta.feedURL = urls.absolute(tag.path + "feed.xml")
-        meta.feedTitle = "\(site.config.title): \(tag.name)"
-        var values: [String: Any] = [
-            "tag": tagLinks[index], "posts": posts, "children": children, "hasChildren": !children.isEmpty,
-            "pagination": paginationView(pagination, basePath: tag.path),
-        ]
-        // Only present when there is one: an optional wrapped in `Any` would open the section.
-        if let parent = parentLink(of: tag) { values["parent"] = parent }
-        return page(output, meta: meta, values: values)
-    }
-
-    func page(_ output: PlannedOutput, meta: MetaView, values: [String: Any]) -> PageContextView {
-        PageContextView(site: siteView, meta: meta, values: values)
+        return PageContext(site: siteView, meta: meta, content: content)
     }
 
     func meta(_ output: PlannedOutput, heading: String, description: String) -> MetaView {
@@ -211,15 +148,15 @@ struct PageRenderer: Sendable {
         return MetaView(
             title: isHome ? site.config.title : "\(heading) \u{00B7} \(site.config.title)",
             heading: heading, description: description, canonicalURL: urls.absolute(output.sitePath),
-            ogType: "website", feedURL: urls.absolute("feed.xml"), feedTitle: site.config.title)
+            ogType: "website", feedURL: urls.absolute(Routes.feed), feedTitle: site.config.title)
     }
 
-    private func paginationView(_ pagination: Pagination, basePath: String) -> PaginationView {
+    func paginationView(_ pagination: Pagination, basePath: String) -> PaginationView {
         let previous = pagination.current > 1 ? pagination.current - 1 : nil
         let next = pagination.current < pagination.total ? pagination.current + 1 : nil
         return PaginationView(
             pagination: pagination,
-            previousURL: previous.map { urls.path(Pagination.path(basePath: basePath, page: $0)) },
-            nextURL: next.map { urls.path(Pagination.path(basePath: basePath, page: $0)) })
+            previousURL: previous.map { urls.path(Routes.page($0, of: basePath)) },
+            nextURL: next.map { urls.path(Routes.page($0, of: basePath)) })
     }
 }

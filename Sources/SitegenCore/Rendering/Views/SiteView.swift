@@ -1,7 +1,5 @@
-import Mustache
-
 /// `site.*` in every template.
-public struct SiteView: Sendable, MustacheParent {
+public struct SiteView: Sendable {
     public var title: String
     public var description: String
     public var language: String
@@ -18,46 +16,26 @@ public struct SiteView: Sendable, MustacheParent {
     public var assetsURL: String
     public var generator: String
 
-    init(config: SiteConfig, urls: URLBuilder) {
+    init(config: SiteConfig, routes: Routes, urls: URLBuilder) {
         title = config.title
         description = config.description
         language = config.language
         author = config.author
         baseURL = urls.baseURL
-        homeURL = urls.path("")
-        tagsURL = urls.path("tags/")
-        archiveURL = urls.path("archive/")
-        correctionsURL = urls.path("corrections/")
-        authorsURL = urls.path("authors/")
-        indexURL = config.indexTerms.isEmpty && !config.indexFromTags ? nil : urls.path("index/")
-        feedURL = urls.path("feed.xml")
+        homeURL = urls.path(Routes.home)
+        tagsURL = urls.path(routes.tagIndex)
+        archiveURL = urls.path(Routes.archive)
+        correctionsURL = urls.path(Routes.corrections)
+        authorsURL = urls.path(routes.authorIndex)
+        indexURL = config.indexTerms.isEmpty && !config.indexFromTags ? nil : urls.path(routes.termIndex)
+        feedURL = urls.path(Routes.feed)
         assetsURL = urls.path("assets/")
         generator = "sitegen \(SitegenVersion.current)"
-    }
-
-    public func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "description": description.nilIfEmpty
-        case "language": language
-        case "author": author.nilIfEmpty
-        case "baseURL": baseURL
-        case "homeURL": homeURL
-        case "tagsURL": tagsURL
-        case "archiveURL": archiveURL
-        case "correctionsURL": correctionsURL
-        case "authorsURL": authorsURL
-        case "indexURL": indexURL
-        case "feedURL": feedURL
-        case "assetsURL": assetsURL
-        case "generator": generator
-        default: nil
-        }
     }
 }
 
 /// `meta.*`: what the `<head>` of one page needs.
-public struct MetaView: MustacheParent {
+public struct MetaView: Sendable {
     public var title: String
     public var heading: String
     public var description: String
@@ -65,34 +43,6 @@ public struct MetaView: MustacheParent {
     public var ogType: String
     public var feedURL: String
     public var feedTitle: String
-
-    public func child(named name: String) -> Any? {
-        switch name {
-        case "title": title
-        case "heading": heading
-        case "description": description.nilIfEmpty
-        case "canonicalURL": canonicalURL
-        case "ogType": ogType
-        case "feedURL": feedURL
-        case "feedTitle": feedTitle
-        default: nil
-        }
-    }
-}
-
-/// The root object of a rendered page: `site`, `meta`, and the page's own values.
-struct PageContextView: MustacheParent {
-    var site: SiteView
-    var meta: MetaView?
-    var values: [String: Any]
-
-    func child(named name: String) -> Any? {
-        switch name {
-        case "site": site
-        case "meta": meta
-        default: values[name]
-        }
-    }
 }
 
 /// The version printed by `--version` and in the generator tag.

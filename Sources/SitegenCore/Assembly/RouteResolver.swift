@@ -1,0 +1,68 @@
+import Foundation
+
+/// Gives posts and pages their site paths (`url:`/`permalink:` first, else the pattern) and
+/// resolves their aliases, reporting paths that cannot be used where they are written.
+struct RouteResolver {
+    let routes: Routes
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(routes: Routes) {
+        self.routes = routes
+    }
+
+    mutating func path(of document: PostDocument) -> String {
+        guard let url = document.url else { return routes.post(document) }
+        return override(url, source: document.source, kind: .posts) { $0.post(document) } ?? routes.post(document)
+    }
+
+    mutating func path(of document: PageDocument) -> String {
+        guard let url = document.url else { return routes.page(document) }
+        return override(url, source: document.source, kind: .pages) { $0.page(document) } ?? routes.page(document)
+    }
+
+    /// A written `url:`. With `:tokens` it is a pattern of its own, as Jekyll allows per post;
+    /// `expand` applies such a pattern through routes that use it for this kind.
+    private mutating func override(
+        _ url: NameMention, source: String, kind: Permalinks.Kind, expand: (Routes) -> String
+    ) -> String? {
+        if url.name.range(of: #":[a-z]"#, options: .regularExpression) != nil, !url.name.contains("://") {
+            switch PathPattern.parse(url.name, allowed: kind.tokens, distinguishing: [], allowsFile: true) {
+            case .success(let pattern):
+                var permalinks = routes.permalinks
+                permalinks[kind] = pattern
+                return expand(Routes(permalinks: permalinks))
+            case .failure(let problem):
+                report(.invalidPermalink(kind: "url", pattern: url.name, problem: problem), url, source)
+                return nil
+            }
+        }
+        switch SitePath.resolve(url.name) {
+        case .success(let path):
+            return path
+        case .failure(let problem):
+            report(.invalidPath(key: "url", written: url.name, problem: problem), url, source)
+            return nil
+        }
+    }
+
+    /// Aliases as site paths. One without a leading `/` is relative to the source's section, as
+    /// in Hugo (`old-name` in `content/posts/x.md` is `posts/old-name/`).
+    mutating func aliases(_ written: [NameMention], source: String) -> [SiteAlias] {
+        let parts = source.split(separator: "/")
+        let section = parts.count > 2 ? String(parts[1]) + "/" : ""
+        var aliases: [SiteAlias] = []
+        for alias in written {
+            switch SitePath.resolve(alias.name, relativeTo: section) {
+            case .success(let path):
+                aliases.append(SiteAlias(path: path, line: alias.line, column: alias.column))
+            case .failure(let problem):
+                report(.invalidPath(key: "aliases", written: alias.name, problem: problem), alias, source)
+            }
+        }
+        return aliases
+    }
+
+    private mutating func report(_ kind: Diagnostic.Kind, _ mention: NameMention, _ source: String) {
+        diagnostics.append(Diagnostic(kind, file: source, line: mention.line, column: mention.column))
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Turns loaded content into a `Site`: publication, order, routes, taxonomy, series and authors,
+/// each resolved once. Pure: a function of the content, the config and the publication rule.
+struct SiteAssembler {
+    let config: SiteConfig
+    let rule: PublicationRule
+    let routes: Routes
+
+    init(config: SiteConfig, rule: PublicationRule) {
+        self.config = config
+        self.rule = rule
+        routes = Routes(permalinks: config.permalinks)
+    }
+
+    func assemble(_ content: LoadedContent) -> Site {
+        var diagnostics: [Diagnostic] = []
+        var skipped: [SkippedItem] = []
+        var documents: [PostDocument] = []
+        for post in content.posts {
+            if let reason = rule.reasonToSkip(draft: post.draft, date: post.date.date) {
+                skipped.append(SkippedItem(source: post.source, reason: reason))
+            } else {
+                documents.append(post)
+            }
+        }
+        var pageDocuments: [PageDocument] = []
+        for page in content.pages {
+            if let reason = rule.reasonToSkip(draft: page.draft, date: nil) {
+                skipped.append(SkippedItem(source: page.source, reason: reason))
+            } else {
+                pageDocuments.append(page)
+            }
+        }
+        // Only what is published needs a summary of its own; drafts may still be unfinished.
+        for post in documents where post.description == nil && post.takeaways.isEmpty {
+            diagnostics.append(Diagnostic(.missingSummary, file: post.source, line: 1, column: 1))
+        }
+        documents.sort { lhs, rhs in
+            if lhs.date.date != rhs.date.date { return lhs.date.date > rhs.date.date }
+            return lhs.slug != rhs.slug ? lhs.slug < rhs.slug : lhs.source < rhs.source
+        }
+        var resolver = RouteResolver(routes: routes)
+        let taxonomy = Taxonomy(posts: documents, topics: config.topics, strict: config.strictTopics, routes: routes)
+        let seriesGroups = SeriesGrouping(posts: documents, routes: routes)
+        let directory = AuthorDirectory(posts: documents, profiles: content.authors, routes: routes)
+        var posts: [Post] = []
+        for (index, document) in documents.enumerated() {
+            posts.append(
+                Post(
+                    id: Post.ID(document.source), document: document, path: resolver.path(of: document),
+                    tags: taxonomy.postTags[index], authors: directory.postAuthors[index],
+                    series: seriesGroups.postSeries[index],
+                    aliases: resolver.aliases(document.aliases, source: document.source)))
+        }
+        var pages: [Page] = []
+        for document in pageDocuments {
+            pages.append(
+                Page(
+                    id: Page.ID(document.source), document: document, path: resolver.path(of: document),
+                    aliases: resolver.aliases(document.aliases, source: document.source)))
+        }
+        diagnostics += taxonomy.diagnostics + seriesGroups.diagnostics + directory.diagnostics + resolver.diagnostics
+        diagnostics += Self.sharedPaths(posts)
+        return Site(
+            config: config, posts: posts, pages: pages.sorted { $0.path < $1.path }, tags: taxonomy.tags,
+            series: seriesGroups.series, authors: directory.authors, staticFiles: content.staticFiles,
+            skipped: skipped.sorted { $0.source < $1.source }, diagnostics: diagnostics)
+    }
+
+    /// Two published posts at one path would write one page: an error naming both files.
+    static func sharedPaths(_ posts: [Post]) -> [Diagnostic] {
+        var byPath: [String: [String]] = [:]
+        for post in posts { byPath[post.path, default: []].append(post.source) }
+        return byPath.keys.sorted().compactMap { path in
+            guard let sources = byPath[path]?.sorted(), sources.count > 1 else { return nil }
+            return Diagnostic(.postsSharePath(path: path, sources: sources), file: sources[0], line: 1, column: 1)
+        }
+    }
+}
