@@ -14,29 +14,17 @@ struct BuildCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(name: .shortAndLong, help: "The site folder.")
-    var source: String = "."
+    @OptionGroup var site: SiteSelection
 
     @Option(name: .shortAndLong, help: "The output folder (default: public/ in the site folder).")
     var output: String?
-
-    @Flag(help: "Include posts and pages marked draft.")
-    var drafts = false
-
-    @Flag(help: "Include posts dated in the future.")
-    var future = false
 
     @Option(name: .customLong("base-url"), help: "Use this base URL instead of the one in sitegen.yaml.")
     var baseURL: String?
 
     func run() async throws {
-        let root = URL(fileURLWithPath: source)
-        var options = BuildOptions(siteRoot: root, output: output.map { URL(fileURLWithPath: $0) })
-        options.includeDrafts = drafts
-        options.includeFuture = future
-        options.baseURL = baseURL
         do {
-            let report = try await SiteBuilder(options: options).build()
+            let report = try await SiteBuilder(options: site.buildOptions(output: output, baseURL: baseURL)).build()
             Terminal.print(diagnostics: report.diagnostics)
             Terminal.printSkipped(report.skipped)
             print(Terminal.summary(report))

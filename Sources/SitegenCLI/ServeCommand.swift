@@ -14,8 +14,7 @@ struct ServeCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(name: .shortAndLong, help: "The site folder.")
-    var source: String = "."
+    @OptionGroup var site: SiteSelection
 
     @Option(help: "The address to listen on; use 0.0.0.0 to allow other machines.")
     var host: String = "127.0.0.1"
@@ -23,22 +22,16 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "The port; 0 picks a free one.")
     var port: Int = 8000
 
-    @Flag(help: "Include posts and pages marked draft.")
-    var drafts = false
-
-    @Flag(help: "Include posts dated in the future.")
-    var future = false
-
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
 
     func run() async throws {
-        var options = PreviewOptions(siteRoot: URL(fileURLWithPath: source).standardizedFileURL)
+        var options = PreviewOptions(siteRoot: site.root)
         options.host = host
         options.port = port
-        options.includeDrafts = drafts
-        options.includeFuture = future
+        options.includeDrafts = site.drafts
+        options.includeFuture = site.future
         do {
             try await PreviewServer(options: options).run(
                 onReady: { address in

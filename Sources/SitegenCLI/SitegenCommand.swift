@@ -8,7 +8,7 @@ public struct SitegenCommand: AsyncParsableCommand {
         commandName: "sitegen",
         abstract: "A static site generator for published analysis.",
         version: SitegenVersion.current,
-        subcommands: [BuildCommand.self, ServeCommand.self, InitCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, ListCommand.self, InitCommand.self]
     )
 
     public init() {}

@@ -28,7 +28,9 @@ import Testing
         return result
     }
 
-    func checkSite(_ output: URL, rootPath: String, baseURL: String, minimumPages: Int = 10) {
+    func checkSite(
+        _ output: URL, rootPath: String, baseURL: String, minimumPages: Int = 10, tagFolder: String = "tags/"
+    ) {
         let inspector = OutputInspector(root: output, rootPath: rootPath)
         let files = inspector.files
         let pages = files.filter { $0.hasSuffix(".html") }
@@ -39,7 +41,7 @@ import Testing
         let xmlFiles = files.filter { $0.hasSuffix(".xml") }
         #expect(xmlFiles.contains("feed.xml"))
         #expect(xmlFiles.contains("sitemap.xml"))
-        #expect(xmlFiles.contains { $0.hasPrefix("tags/") && $0.hasSuffix("/feed.xml") })
+        #expect(xmlFiles.contains { $0.hasPrefix(tagFolder) && $0.hasSuffix("/feed.xml") })
         for xml in xmlFiles {
             #expect(inspector.xmlError(xml) == nil, "\(xml) is not well-formed XML")
             let urls = OutputInspector.xmlURLs(in: inspector.text(xml))
@@ -49,6 +51,34 @@ import Testing
             }
         }
         #expect(inspector.text("robots.txt").contains("Sitemap: \(baseURL)sitemap.xml"))
+        #expect(inspector.sitemapPages(baseURL: baseURL) == inspector.canonicalPages)
+    }
+
+    static let jekyllSite = testsFolder.appendingPathComponent("SitegenCoreTests/Fixtures/jekyll")
+
+    @Test func jekyllStyleSiteKeepsEveryOldURL() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = Self.jekyllSite.appendingPathComponent("site").path
+        let list = try SitegenProcess.run(["list", "--source", site])
+        #expect(list.status == 0, "\(list.stderr)")
+        let expected = try String(
+            contentsOf: Self.jekyllSite.appendingPathComponent("expected-list.txt"), encoding: .utf8)
+        #expect(list.stdout == expected)
+        let pages = try SitegenProcess.run(["list", "--source", site, "--kind", "redirect"])
+        #expect(pages.stdout.split(separator: "\n").allSatisfy { $0.contains(" redirect ") })
+        #expect(try SitegenProcess.run(["list", "--source", site, "--kind", "bogus"]).status != 0)
+
+        let output = folder.appendingPathComponent("out")
+        let build = try SitegenProcess.run(["build", "--source", site, "--output", output.path])
+        #expect(build.status == 0, "\(build.stderr)")
+        checkSite(output, rootPath: "/", baseURL: "https://notes.example.net/", tagFolder: "topics/")
+        let inspector = OutputInspector(root: output, rootPath: "/")
+        for old in ["2016/05/09/survey.html", "2017/05/03/survey.html", "2018/08/08/survey.html", "about.html"] {
+            #expect(inspector.files.contains(old), "\(old) is kept")
+        }
+        #expect(inspector.text("team.html").contains("url=https://notes.example.net/about.html"))
+        #expect(inspector.text("_redirects").contains("/team.html /about.html 301\n"))
     }
 
     @Test func goldenSiteLinksResolveUnderASubPath() throws {

@@ -92,6 +92,27 @@ struct OutputInspector {
         return parser.parse() ? nil : (parser.parserError.map { "\($0)" } ?? "parse failed")
     }
 
+    /// The site path of every canonical HTML page on disk: every `.html` file except the 404 page and
+    /// redirect pages (`x/index.html` is `x/`), found without asking sitegen which pages it made.
+    var canonicalPages: Set<String> {
+        Set(
+            files.filter { $0.hasSuffix(".html") && $0 != "404.html" }
+                .filter { !text($0).contains("http-equiv=\"refresh\"") }
+                .map { $0 == "index.html" ? "" : $0.hasSuffix("/index.html") ? String($0.dropLast(10)) : $0 })
+    }
+
+    /// The `<loc>` values of `sitemap.xml` as site paths (decoded, without `baseURL`).
+    func sitemapPages(baseURL: String) -> Set<String> {
+        let pattern = try! NSRegularExpression(pattern: #"<loc>([^<]*)</loc>"#)
+        let xml = text("sitemap.xml")
+        return Set(
+            pattern.matches(in: xml, range: NSRange(xml.startIndex..., in: xml)).compactMap { match in
+                Range(match.range(at: 1), in: xml).map {
+                    String(xml[$0].dropFirst(baseURL.count)).removingPercentEncoding ?? ""
+                }
+            })
+    }
+
     /// The values of `<loc>`, `<id>` and `href="..."` in an XML text.
     static func xmlURLs(in xml: String) -> [String] {
         let pattern = try! NSRegularExpression(pattern: #"<(?:loc|id)>([^<]*)</(?:loc|id)>|href="([^"]*)""#)

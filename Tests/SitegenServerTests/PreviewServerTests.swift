@@ -108,6 +108,14 @@ final class LogLines: Sendable {
         #expect(redirect.status == 301)
         #expect(redirect.header("Location") == "/posts/pact/?from=feed")
 
+        // An alias is a real 301, as the host's `_redirects` would answer it.
+        for alias in ["/2024/06/19/pact.html", "/posts/old-pact/"] {
+            let moved = try client.send(alias)
+            #expect(moved.status == 301, "\(alias)")
+            #expect(moved.header("Location") == "/posts/pact/", "\(alias)")
+        }
+        #expect(try client.send("/about-us/?ref=x").header("Location") == "/about/?ref=x")
+
         for (path, type) in [
             ("/feed.xml", "application/xml; charset=utf-8"), ("/sitemap.xml", "application/xml; charset=utf-8"),
             ("/robots.txt", "text/plain; charset=utf-8"), ("/assets/site.css", "text/css; charset=utf-8"),

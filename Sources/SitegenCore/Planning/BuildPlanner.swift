@@ -158,7 +158,9 @@ private struct PlanBuilder {
                 rules.append(RedirectRule(from: alias.path, to: target))
             }
         }
-        if !rules.isEmpty { add(Routes.redirects, .redirectRules(rules), origin: "the aliases") }
+        if !rules.isEmpty {
+            add(Routes.redirects, .redirectRules(rules.sorted { $0.from < $1.from }), origin: "the aliases")
+        }
     }
 
     /// The sitemap lists every canonical HTML page of the plan: not redirects, not the 404 page.
