@@ -68,7 +68,7 @@ public struct SiteBuilder: Sendable {
             throw failure
         } catch {
             output.discardStaging()
-            throw BuildFailure(diagnostics + [.error("cannot write the output: \(error.localizedDescription)")])
+            throw BuildFailure(diagnostics + [Diagnostic(.output(.writeFailed(error.localizedDescription)))])
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let site = prepared.site
@@ -88,7 +88,7 @@ public struct SiteBuilder: Sendable {
             if let normalized = SiteConfig.normalizedBaseURL(override) {
                 config.baseURL = normalized
             } else {
-                diagnostics.append(.error("--base-url must be an absolute http(s) URL, found \"\(override)\""))
+                diagnostics.append(Diagnostic(.config(.invalidBaseURLOption(override))))
             }
         }
         let (topicsFile, topicsDiagnostics) = TopicVocabulary.load(siteRoot: options.siteRoot)
@@ -97,10 +97,7 @@ public struct SiteBuilder: Sendable {
             if config.topics.isEmpty {
                 config.topics = topicsFile
             } else {
-                diagnostics.append(
-                    .error(
-                        "topics are defined both in sitegen.yaml and in content/_topics.yaml; keep one",
-                        file: "content/_topics.yaml"))
+                diagnostics.append(Diagnostic(.topics(.definedInBothFiles), file: "content/_topics.yaml"))
             }
         }
         let (theme, themeDiagnostics) = ThemeLoader().load(siteRoot: options.siteRoot)

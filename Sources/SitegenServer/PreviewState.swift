@@ -129,7 +129,7 @@ actor Rebuilder {
             for diagnostic in failure.diagnostics { log(diagnostic.description) }
             log("Rebuild failed; still serving the last good build")
         } catch {
-            await state.failed([.error("\(error)")])
+            await state.failed([Diagnostic(.unexpected("\(error)"))])
             log("error: \(error)")
         }
     }

@@ -12,10 +12,9 @@ struct AuthorDirectory {
         var bySlug: [String: Author] = [:]
         for profile in profiles {
             if let existing = bySlug[profile.slug] {
-                diagnostics.append(
-                    .error(
-                        "two author profiles for '\(profile.name)'", file: profile.source,
-                        notes: ["\(existing.profile?.source ?? ""): the other one"]))
+                let duplicate = Diagnostic.SiteProblem.duplicateProfile(
+                    name: profile.name, other: existing.profile?.source ?? "")
+                diagnostics.append(Diagnostic(.site(duplicate), file: profile.source))
                 continue
             }
             let id = Author.ID(profile.slug)

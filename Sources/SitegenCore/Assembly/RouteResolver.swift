@@ -62,7 +62,7 @@ struct RouteResolver {
         return aliases
     }
 
-    private mutating func report(_ kind: Diagnostic.Kind, _ mention: NameMention, _ source: String) {
-        diagnostics.append(Diagnostic(kind, file: source, line: mention.line, column: mention.column))
+    private mutating func report(_ problem: Diagnostic.RouteProblem, _ mention: NameMention, _ source: String) {
+        diagnostics.append(Diagnostic(.route(problem), file: source, line: mention.line, column: mention.column))
     }
 }

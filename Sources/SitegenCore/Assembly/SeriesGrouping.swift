@@ -27,10 +27,8 @@ struct SeriesGrouping {
             for post in ordered {
                 guard let part = post.seriesPart else { continue }
                 if let first = byPart[part] {
-                    diagnostics.append(
-                        .error(
-                            "part \(part) of the series '\(group.name)' is claimed by two posts", file: post.source,
-                            notes: ["\(first): also part \(part)"]))
+                    let taken = Diagnostic.SiteProblem.seriesPartTaken(part: part, series: group.name, other: first)
+                    diagnostics.append(Diagnostic(.site(taken), file: post.source))
                 } else {
                     byPart[part] = post.source
                 }

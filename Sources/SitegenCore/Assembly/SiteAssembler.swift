@@ -34,7 +34,7 @@ struct SiteAssembler {
         }
         // Only what is published needs a summary of its own; drafts may still be unfinished.
         for post in documents where post.description == nil && post.takeaways.isEmpty {
-            diagnostics.append(Diagnostic(.missingSummary, file: post.source, line: 1, column: 1))
+            diagnostics.append(Diagnostic(.site(.missingSummary), file: post.source, line: 1, column: 1))
         }
         documents.sort { lhs, rhs in
             if lhs.date.date != rhs.date.date { return lhs.date.date > rhs.date.date }
@@ -74,7 +74,8 @@ struct SiteAssembler {
         for post in posts { byPath[post.path, default: []].append(post.source) }
         return byPath.keys.sorted().compactMap { path in
             guard let sources = byPath[path]?.sorted(), sources.count > 1 else { return nil }
-            return Diagnostic(.postsSharePath(path: path, sources: sources), file: sources[0], line: 1, column: 1)
+            return Diagnostic(
+                .route(.postsSharePath(path: path, sources: sources)), file: sources[0], line: 1, column: 1)
         }
     }
 }

@@ -27,16 +27,10 @@ struct Taxonomy {
             for tag in post.tagMentions {
                 let slug = topics.canonicalSlug(for: tag.name)
                 if strict, !topics.contains(tag.name) {
-                    diagnostics.append(
-                        .error(
-                            "tag '\(tag.name)' is not in the topics vocabulary; add it (or an alias) to the topics, or fix the tag",
-                            file: post.source, line: tag.line, column: tag.column))
+                    report(.tagNotInVocabulary(tag.name), at: tag, in: post)
                 }
                 guard !slug.isEmpty else {
-                    diagnostics.append(
-                        .warning(
-                            "tag '\(tag.name)' has no letters or digits and is ignored", file: post.source,
-                            line: tag.line, column: tag.column))
+                    report(.emptyTag(tag.name), at: tag, in: post)
                     continue
                 }
                 // A spelling counts once per post, however often the post repeats it.
@@ -56,6 +50,10 @@ struct Taxonomy {
         }
     }
 
+    private mutating func report(_ problem: Diagnostic.SiteProblem, at tag: NameMention, in post: PostDocument) {
+        diagnostics.append(Diagnostic(.site(problem), file: post.source, line: tag.line, column: tag.column))
+    }
+
     private mutating func addTag(
         _ slug: String, members: [Post.ID], uses: [Mention], topics: TopicVocabulary, routes: Routes
     ) {
@@ -73,11 +71,9 @@ struct Taxonomy {
         for use in uses where use.name != name {
             let location = [canonical.source, canonical.line.map(String.init)].compactMap { $0 }
                 .joined(separator: ":")
-            diagnostics.append(
-                .warning(
-                    "tag '\(use.name)' is also spelled '\(name)' (\(counts[name] ?? 0) use(s)); both are the tag '\(slug)', shown as '\(name)'",
-                    file: use.source, line: use.line, column: use.column,
-                    notes: ["\(location): spelled '\(name)' here"]))
+            let mixed = Diagnostic.SiteProblem.mixedTagSpellings(
+                spelling: use.name, name: name, count: counts[name] ?? 0, slug: slug, canonical: location)
+            diagnostics.append(Diagnostic(.site(mixed), file: use.source, line: use.line, column: use.column))
         }
     }
 }

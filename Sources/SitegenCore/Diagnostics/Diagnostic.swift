@@ -40,27 +40,6 @@ public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible
         self.column = column
     }
 
-    public init(
-        _ severity: Severity, _ message: String, file: String? = nil, line: Int? = nil,
-        column: Int? = nil, notes: [String] = []
-    ) {
-        self.init(.text(severity, message, notes: notes), file: file, line: line, column: column)
-    }
-
-    public static func error(
-        _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil,
-        notes: [String] = []
-    ) -> Diagnostic {
-        Diagnostic(.error, message, file: file, line: line, column: column, notes: notes)
-    }
-
-    public static func warning(
-        _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil,
-        notes: [String] = []
-    ) -> Diagnostic {
-        Diagnostic(.warning, message, file: file, line: line, column: column, notes: notes)
-    }
-
     /// `file:line:col: severity: message`, omitting the parts that are unknown.
     public var description: String {
         var location = ""

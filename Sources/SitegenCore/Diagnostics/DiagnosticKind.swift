@@ -1,90 +1,85 @@
 extension Diagnostic {
     /// Every kind of problem sitegen reports. Code decides by kind, never by message text; the
-    /// message, its severity and its notes are made here.
+    /// message, its severity and its notes are made here and, per stage, in the groups of the
+    /// `DiagnosticKind+*.swift` files.
     public enum Kind: Sendable, Equatable, Hashable {
-        /// A problem described in words where it is found.
-        case text(Severity, String, notes: [String])
-        /// A published post with neither `description` nor `takeaways`.
-        case missingSummary
-        /// `date` was given but could not be read (the message about it is reported separately).
-        case invalidDate(key: String, found: String)
-        /// Two published posts at one site path.
-        case postsSharePath(path: String, sources: [String])
-        /// A permalink pattern in `sitegen.yaml` that cannot be used.
-        case invalidPermalink(kind: String, pattern: String, problem: PathPattern.Problem)
-        /// An unknown key under `permalinks:`.
-        case unknownPermalinkKind(String)
-        /// A `url`/`permalink` or alias that is not a usable path on the site.
-        case invalidPath(key: String, written: String, problem: SitePath.Problem)
-        /// An alias at the path of a page, a feed or a copied file.
-        case aliasShadowsOutput(alias: String, output: String)
-        /// Two aliases at one path.
-        case aliasCollision(alias: String, other: String)
-        /// Two outputs at one output file.
-        case outputCollision(file: String, first: String, second: String)
+        /// A value of the wrong type in `sitegen.yaml` or front matter:
+        /// `'draft' must be true or false, found "maybe"`.
+        case wrongType(key: String, expected: ValueType, found: String)
+        /// YAML that cannot be parsed, with the problem in the parser's words.
+        case invalidYAML(String)
+        /// A YAML mapping that gives the same keys more than once.
+        case repeatedKeys([String])
+        /// An error thrown outside sitegen's own checks, in its own words.
+        case unexpected(String)
+        /// A problem in `sitegen.yaml` or with `--base-url`.
+        case config(ConfigProblem)
+        /// A problem in the topics vocabulary.
+        case topics(TopicProblem)
+        /// A problem in the theme's templates.
+        case theme(ThemeProblem)
+        /// A problem in the front matter of a content file.
+        case frontMatter(FrontMatterProblem)
+        /// A content file that cannot be read or lacks what it needs.
+        case content(ContentProblem)
+        /// A problem found while assembling the site: tags, series, authors, summaries.
+        case site(SiteProblem)
+        /// A path on the site that cannot be used, or that two outputs share.
+        case route(RouteProblem)
+        /// A problem writing the output.
+        case output(OutputProblem)
 
         public var severity: Severity {
             switch self {
-            case .text(let severity, _, _): severity
-            case .missingSummary: .warning
+            case .content(let problem): problem.severity
+            case .site(let problem): problem.severity
             default: .error
             }
         }
 
         public var message: String {
             switch self {
-            case .text(_, let message, _):
-                message
-            case .missingSummary:
-                "no 'description' or 'takeaways': the first paragraph stands in as the summary"
-            case .invalidDate(let key, let found):
-                "'\(key)' must be a date like 2024-06-19 or 2024-06-19T10:30:00+09:00, found \(found)"
-            case .postsSharePath(let path, let sources):
-                "\(sources.count) posts would be published at /\(path): \(sources.joined(separator: ", "))"
-            case .invalidPermalink(let kind, let pattern, let problem):
-                "'permalinks.\(kind)' \(Self.describe(problem)), found \"\(pattern)\""
-            case .unknownPermalinkKind(let key):
-                "unknown key 'permalinks.\(key)'; use "
-                    + Permalinks.Kind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-            case .invalidPath(let key, let written, let problem):
-                "'\(key)' \(problem.message), found \"\(written)\""
-            case .aliasShadowsOutput(let alias, let output):
-                "alias '/\(alias)' is the path of \(output); an alias may only name an old path that nothing else uses"
-            case .aliasCollision(let alias, let other):
-                "alias '/\(alias)' is also an alias of \(other)"
-            case .outputCollision(let file, let first, let second):
-                "two outputs would be written to '\(file)': \(first) and \(second)"
+            case .wrongType(let key, let expected, let found):
+                "'\(key)' must be \(expected.description), found \(found)"
+            case .invalidYAML(let problem): "invalid YAML: \(problem)"
+            case .repeatedKeys(let keys): "key '\(keys.joined(separator: "', '"))' appears more than once"
+            case .unexpected(let text): text
+            case .config(let problem): problem.message
+            case .topics(let problem): problem.message
+            case .theme(let problem): problem.message
+            case .frontMatter(let problem): problem.message
+            case .content(let problem): problem.message
+            case .site(let problem): problem.message
+            case .route(let problem): problem.message
+            case .output(let problem): problem.message
             }
         }
 
         public var notes: [String] {
             switch self {
-            case .text(_, _, let notes):
-                notes
-            case .postsSharePath(_, let sources):
-                sources.dropFirst().map { "\($0): also published there" }
-                    + [
-                        "put a date in 'permalinks.posts' (/:year/:month/:day/:slug/), or set 'slug' or 'url' in one of them"
-                    ]
-            case .outputCollision:
-                ["rename one of them or set a different 'slug' or 'url'"]
-            default:
-                []
+            case .site(let problem): problem.notes
+            case .route(let problem): problem.notes
+            case .output(let problem): problem.notes
+            default: []
             }
         }
+    }
 
-        private static func describe(_ problem: PathPattern.Problem) -> String {
-            switch problem {
-            case .unknownToken(let name, _, let allowed):
-                "has the unknown token ':\(name)'; use "
-                    + allowed.map { ":\($0.rawValue)" }.joined(separator: ", ")
-            case .invalidPath(let problem):
-                problem.message
-            case .mustEnd(let allowsFile):
-                allowsFile ? "must end with '/' or '.html'" : "must end with '/' (feeds and further pages go below it)"
-            case .needsToken(let tokens):
-                "cannot tell pages apart; it needs one of "
-                    + tokens.map { ":\($0.rawValue)" }.joined(separator: ", ")
+    /// What a value should have been, as `Kind.wrongType` words it.
+    public enum ValueType: Sendable, Equatable, Hashable, CustomStringConvertible {
+        case text
+        case boolean
+        /// A whole number of at least 1.
+        case positiveInteger
+        /// A list, or one comma-separated string.
+        case list
+
+        public var description: String {
+            switch self {
+            case .text: "text"
+            case .boolean: "true or false"
+            case .positiveInteger: "a whole number of at least 1"
+            case .list: "a list or one comma-separated string"
             }
         }
     }

@@ -4,21 +4,20 @@ import Yams
 enum YAMLDiagnostics {
     static func diagnostic(for error: Error, file: String, lineOffset: Int) -> Diagnostic {
         guard let yamlError = error as? YamlError else {
-            return .error("invalid YAML: \(error)", file: file)
+            return Diagnostic(.invalidYAML("\(error)"), file: file)
         }
         switch yamlError {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
-            return .error(
-                "invalid YAML: \(problem)", file: file, line: mark.line + lineOffset, column: mark.column)
+            return Diagnostic(.invalidYAML(problem), file: file, line: mark.line + lineOffset, column: mark.column)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error(
-                "key '\(duplicates.joined(separator: "', '"))' appears more than once", file: file,
-                line: context.mark.line + lineOffset, column: context.mark.column)
+            return Diagnostic(
+                .repeatedKeys(duplicates), file: file, line: context.mark.line + lineOffset,
+                column: context.mark.column)
         case .reader(let problem, _, _, _):
-            return .error("invalid YAML: \(problem)", file: file)
+            return Diagnostic(.invalidYAML(problem), file: file)
         default:
-            return .error("invalid YAML: \(yamlError)", file: file)
+            return Diagnostic(.invalidYAML("\(yamlError)"), file: file)
         }
     }
 }

@@ -5,12 +5,19 @@ public struct TermIndex: Sendable {
     public var entries: [TermEntry]
     /// The post each `TermPostMentions.document` number stands for.
     private var documents: [Post.ID]
+    private var positions: [String: Int]
 
     public static let empty = TermIndex(entries: [], documents: [])
 
     private init(entries: [TermEntry], documents: [Post.ID]) {
         self.entries = entries
         self.documents = documents
+        positions = Dictionary(entries.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The entry of the term with this slug.
+    public func entry(slug: String) -> TermEntry? {
+        positions[slug].map { entries[$0] }
     }
 
     /// Indexes the site's posts for the configured terms; with a cache, posts whose prose did not

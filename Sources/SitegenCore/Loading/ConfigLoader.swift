@@ -21,7 +21,7 @@ public struct ConfigLoader: Sendable {
             return (SiteConfig(), [])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return (SiteConfig(), [.error("file is not valid UTF-8", file: Self.fileName)])
+            return (SiteConfig(), [Diagnostic(.config(.notUTF8), file: Self.fileName)])
         }
         return parse(text)
     }
@@ -38,14 +38,9 @@ public struct ConfigLoader: Sendable {
         guard let node else { return (SiteConfig(), []) }
         guard case .mapping(let mapping) = node else {
             let position = node.position(lineOffset: 0)
-            return (
-                SiteConfig(),
-                [
-                    .error(
-                        "the config must be a mapping of keys to values", file: file, line: position.line,
-                        column: position.column)
-                ]
-            )
+            let diagnostic = Diagnostic(
+                .config(.notMapping), file: file, line: position.line, column: position.column)
+            return (SiteConfig(), [diagnostic])
         }
         var config = SiteConfig()
         for (keyNode, value) in mapping {
@@ -60,8 +55,8 @@ private struct ConfigReader {
     let file: String
     var diagnostics: [Diagnostic] = []
 
-    mutating func error(_ message: String, at node: Node) {
-        report(.text(.error, message, notes: []), at: node)
+    mutating func report(_ problem: Diagnostic.ConfigProblem, at node: Node) {
+        report(.config(problem), at: node)
     }
 
     mutating func report(_ kind: Diagnostic.Kind, at node: Node, columnOffset: Int = 0) {
@@ -72,7 +67,7 @@ private struct ConfigReader {
 
     mutating func string(_ key: String, _ node: Node) -> String? {
         guard let text = node.scalarText else {
-            error("'\(key)' must be text, found \(node.shortDescription)", at: node)
+            report(.wrongType(key: key, expected: .text, found: node.shortDescription), at: node)
             return nil
         }
         return text
@@ -91,21 +86,21 @@ private struct ConfigReader {
             if let url = SiteConfig.normalizedBaseURL(text) {
                 config.baseURL = url
             } else {
-                error(
-                    "'baseURL' must be an absolute http(s) URL like https://example.org/, found \"\(text)\"", at: value)
+                report(.invalidBaseURL(text), at: value)
             }
         case "timeZone":
             guard let text = string(key, value) else { return }
             if let zone = TimeZone(identifier: text) {
                 config.timeZone = zone
             } else {
-                error("'timeZone' must be an IANA time zone like Europe/Berlin, found \"\(text)\"", at: value)
+                report(.invalidTimeZone(text), at: value)
             }
         case "paginate":
             if let text = value.scalarText, let number = Int(text), number >= 1 {
                 config.paginate = number
             } else {
-                error("'paginate' must be a whole number of at least 1, found \(value.shortDescription)", at: value)
+                report(
+                    .wrongType(key: "paginate", expected: .positiveInteger, found: value.shortDescription), at: value)
             }
         case "markdown":
             applyMarkdown(value, to: &config)
@@ -121,26 +116,24 @@ private struct ConfigReader {
             if let flag = value.looseBool {
                 config.strictTopics = flag
             } else {
-                error("'strictTopics' must be true or false, found \(value.shortDescription)", at: value)
+                report(.wrongType(key: "strictTopics", expected: .boolean, found: value.shortDescription), at: value)
             }
         default:
             let suggestion = ConfigLoader.knownKeys.sorted().first { $0.lowercased() == key.lowercased() }
-            var message = "unknown key '\(key)' in \(file)"
-            if let suggestion { message += "; did you mean '\(suggestion)'?" }
-            error(message, at: keyNode)
+            report(.unknownKey(key, file: file, suggestion: suggestion), at: keyNode)
         }
     }
 
     mutating func applyIndex(_ value: Node, to config: inout SiteConfig) {
         guard case .mapping(let mapping) = value else {
-            error("'index' must be a mapping such as 'terms: [alliance, sanctions]'", at: value)
+            report(.sectionNotMapping(.index), at: value)
             return
         }
         for (keyNode, item) in mapping {
             switch keyNode.scalarText ?? "" {
             case "terms":
                 guard case .sequence(let items) = item else {
-                    error("'index.terms' must be a list of terms", at: item)
+                    report(.indexTermsNotList, at: item)
                     continue
                 }
                 config.indexTerms = items.compactMap(\.scalarText)
@@ -148,17 +141,18 @@ private struct ConfigReader {
                 if let flag = item.looseBool {
                     config.indexFromTags = flag
                 } else {
-                    error("'index.fromTags' must be true or false, found \(item.shortDescription)", at: item)
+                    report(
+                        .wrongType(key: "index.fromTags", expected: .boolean, found: item.shortDescription), at: item)
                 }
             default:
-                error("unknown key 'index.\(keyNode.scalarText ?? "")' in \(file)", at: keyNode)
+                report(.unknownKey("index.\(keyNode.scalarText ?? "")", file: file), at: keyNode)
             }
         }
     }
 
     mutating func applyPermalinks(_ value: Node, to config: inout SiteConfig) {
         guard case .mapping(let mapping) = value else {
-            error("'permalinks' must be a mapping such as 'posts: /:year/:month/:slug/'", at: value)
+            report(.sectionNotMapping(.permalinks), at: value)
             return
         }
         for (keyNode, item) in mapping {
@@ -179,14 +173,16 @@ private struct ConfigReader {
                 if case .scalar(let scalar) = item, scalar.style == .singleQuoted || scalar.style == .doubleQuoted {
                     offset += 1
                 }
-                report(.invalidPermalink(kind: name, pattern: text, problem: problem), at: item, columnOffset: offset)
+                report(
+                    .route(.invalidPermalink(kind: name, pattern: text, problem: problem)), at: item,
+                    columnOffset: offset)
             }
         }
     }
 
     mutating func applyMarkdown(_ value: Node, to config: inout SiteConfig) {
         guard case .mapping(let mapping) = value else {
-            error("'markdown' must be a mapping such as 'unsafe: true'", at: value)
+            report(.sectionNotMapping(.markdown), at: value)
             return
         }
         for (keyNode, item) in mapping {
@@ -195,10 +191,11 @@ private struct ConfigReader {
                 if let flag = item.looseBool {
                     config.unsafeMarkdown = flag
                 } else {
-                    error("'markdown.unsafe' must be true or false, found \(item.shortDescription)", at: item)
+                    report(
+                        .wrongType(key: "markdown.unsafe", expected: .boolean, found: item.shortDescription), at: item)
                 }
             default:
-                error("unknown key 'markdown.\(keyNode.scalarText ?? "")' in \(file)", at: keyNode)
+                report(.unknownKey("markdown.\(keyNode.scalarText ?? "")", file: file), at: keyNode)
             }
         }
     }

@@ -37,10 +37,10 @@ struct ContentFileReader {
         let file = ContentLoader.contentDirectory + "/" + relativePath
         let url = contentRoot.appendingPathComponent(relativePath)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            return FileLoadResult(diagnostics: [.error("cannot read the file", file: file)])
+            return FileLoadResult(diagnostics: [Diagnostic(.content(.unreadable), file: file)])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return FileLoadResult(diagnostics: [.error("the file is not valid UTF-8", file: file)])
+            return FileLoadResult(diagnostics: [Diagnostic(.content(.notUTF8), file: file)])
         }
         let components = relativePath.split(separator: "/")
         if components.count == 2, components[0] == ContentLoader.authorsDirectory {
@@ -59,22 +59,18 @@ struct ContentFileReader {
         let stem = ((relativePath as NSString).lastPathComponent as NSString).deletingPathExtension
         let datedName = DateParser.fileNamePrefix(stem, timeZone: config.timeZone)
         let title = matter.title
-        if title == nil { result.diagnostics.append(.error("'title' is required", file: file, line: 1, column: 1)) }
+        if title == nil { result.report(.requiredKey("title"), file: file) }
         let date = matter.date ?? datedName?.0
         let dateUnreadable = diagnostics.contains {
-            if case .invalidDate(key: "date", _) = $0.kind { true } else { false }
+            if case .frontMatter(.invalidDate(key: "date", _)) = $0.kind { true } else { false }
         }
         if date == nil, !dateUnreadable {
-            result.diagnostics.append(
-                .error(
-                    "'date' is required (or a file name that starts with one, like 2024-06-19-name.md)", file: file,
-                    line: 1, column: 1))
+            result.report(.missingDate, file: file)
         }
         let fileName = datedName?.1 ?? stem
         let slug = matter.slug ?? Slug.make(fileName)
         if slug.isEmpty {
-            result.diagnostics.append(
-                .error("cannot make a URL slug from the file name; set 'slug'", file: file, line: 1, column: 1))
+            result.report(.noSlug, file: file)
         }
         guard let title, let date, !slug.isEmpty, !result.diagnostics.contains(where: { $0.severity == .error })
         else { return result }
@@ -109,15 +105,12 @@ struct ContentFileReader {
         guard let matter = parsed else { return result }
         let stem = ((relativePath as NSString).lastPathComponent as NSString).deletingPathExtension
         guard let name = matter.name ?? matter.title else {
-            result.diagnostics.append(.error("an author profile needs a 'name'", file: file, line: 1, column: 1))
+            result.report(.profileWithoutName, file: file)
             return result
         }
         let slug = Slug.make(stem)
         if slug != Slug.make(name) {
-            result.diagnostics.append(
-                .warning(
-                    "profile file name '\(stem)' does not match the name '\(name)': posts find authors by name, so name the file \(Slug.make(name)).md",
-                    file: file, line: 1, column: 1))
+            result.report(.profileFileName(stem: stem, name: name, slug: Slug.make(name)), file: file)
         }
         if result.diagnostics.contains(where: { $0.severity == .error }) { return result }
         result.author = AuthorProfile(
@@ -131,7 +124,7 @@ struct ContentFileReader {
         var result = FileLoadResult(diagnostics: diagnostics)
         guard let matter = parsed else { return result }
         guard let title = matter.title else {
-            result.diagnostics.append(.error("'title' is required", file: file, line: 1, column: 1))
+            result.report(.requiredKey("title"), file: file)
             return result
         }
         if result.diagnostics.contains(where: { $0.severity == .error }) { return result }
@@ -141,5 +134,12 @@ struct ContentFileReader {
             description: matter.description, html: rendered.html, params: matter.params, draft: matter.draft,
             url: matter.url, aliases: matter.aliases)
         return result
+    }
+}
+
+extension FileLoadResult {
+    /// Reports a problem of the file as a whole, at its first line.
+    fileprivate mutating func report(_ problem: Diagnostic.ContentProblem, file: String) {
+        diagnostics.append(Diagnostic(.content(problem), file: file, line: 1, column: 1))
     }
 }

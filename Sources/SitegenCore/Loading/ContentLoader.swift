@@ -34,9 +34,7 @@ public struct ContentLoader: Sendable {
         let (files, outsideLinks) = SourceTree.scan(under: contentRoot)
         for link in outsideLinks {
             content.diagnostics.append(
-                .warning(
-                    "symbolic link leads outside content/ and is not published",
-                    file: Self.contentDirectory + "/" + link))
+                Diagnostic(.content(.linkOutsideContent), file: Self.contentDirectory + "/" + link))
         }
         var markdown: [String] = []
         for relative in files {

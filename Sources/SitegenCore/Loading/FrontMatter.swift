@@ -75,14 +75,7 @@ public struct FrontMatterParser: Sendable {
             return (FrontMatter(), Substring(text), [])
         }
         guard let yamlEnd = split.yamlEnd else {
-            return (
-                nil, Substring(""),
-                [
-                    .error(
-                        "front matter opened with '---' on line 1 is never closed by a '---' line", file: file, line: 1,
-                        column: 1)
-                ]
-            )
+            return (nil, Substring(""), [Diagnostic(.frontMatter(.unclosed), file: file, line: 1, column: 1)])
         }
         let yaml = String(text[split.yamlStart..<yamlEnd])
         var reader = FrontMatterReader(file: file, timeZone: timeZone)
@@ -96,14 +89,9 @@ public struct FrontMatterParser: Sendable {
         if let node {
             guard case .mapping(let mapping) = node else {
                 let position = node.position(lineOffset: 1)
-                return (
-                    nil, text[split.bodyStart...],
-                    [
-                        .error(
-                            "front matter must be a mapping of keys to values", file: file, line: position.line,
-                            column: position.column)
-                    ]
-                )
+                let diagnostic = Diagnostic(
+                    .frontMatter(.notMapping), file: file, line: position.line, column: position.column)
+                return (nil, text[split.bodyStart...], [diagnostic])
             }
             reader.read(mapping)
         }

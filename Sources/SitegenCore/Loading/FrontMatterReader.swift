@@ -20,7 +20,7 @@ struct FrontMatterReader {
     mutating func read(_ mapping: Node.Mapping) {
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalarText else {
-                report("front matter keys must be plain text", at: keyNode)
+                report(.keyNotText, at: keyNode)
                 continue
             }
             read(key: key, keyNode: keyNode, value: value)
@@ -32,7 +32,7 @@ struct FrontMatterReader {
         case "title":
             if let text = text(key, value) {
                 if text.trimmingWhitespace().isEmpty {
-                    report("'title' must not be empty", at: value)
+                    report(.emptyTitle, at: value)
                 } else {
                     matter.title = text
                 }
@@ -54,7 +54,7 @@ struct FrontMatterReader {
             if let flag = value.looseBool {
                 matter.draft = flag
             } else {
-                report("'draft' must be true or false, found \(value.shortDescription)", at: value)
+                report(.wrongType(key: "draft", expected: .boolean, found: value.shortDescription), at: value)
             }
         case "slug":
             readSlug(value)
@@ -80,7 +80,8 @@ struct FrontMatterReader {
             if let text = value.scalarText, let part = Int(text), part >= 1 {
                 matter.seriesPart = part
             } else {
-                report("'seriesPart' must be a whole number of at least 1, found \(value.shortDescription)", at: value)
+                report(
+                    .wrongType(key: "seriesPart", expected: .positiveInteger, found: value.shortDescription), at: value)
             }
         case "name":
             matter.name = text(key, value)
@@ -97,8 +98,7 @@ struct FrontMatterReader {
         guard let text = text("slug", value) else { return }
         let slug = Slug.make(text)
         if slug.isEmpty || slug != text {
-            let hint = slug.isEmpty ? "" : "; try '\(slug)'"
-            report("'slug' may hold only lower-case letters, digits and '-', found \"\(text)\"\(hint)", at: value)
+            report(.invalidSlug(text, suggestion: slug.isEmpty ? nil : slug), at: value)
         } else {
             matter.slug = slug
         }
@@ -106,7 +106,7 @@ struct FrontMatterReader {
 
     private mutating func readLinks(_ value: Node) {
         guard case .sequence(let items) = value else {
-            report("'links' must be a list of entries with 'title' and 'url'", at: value)
+            report(.linksNotList, at: value)
             return
         }
         for item in items {
@@ -114,7 +114,7 @@ struct FrontMatterReader {
                 let title = fields.first(where: { $0.key.scalarText == "title" })?.value.scalarText,
                 let url = fields.first(where: { $0.key.scalarText == "url" })?.value.scalarText
             else {
-                report("each link needs 'title' and 'url'", at: item)
+                report(.incompleteLink, at: item)
                 continue
             }
             matter.links.append(ProfileLink(title: title, url: url))
@@ -123,12 +123,12 @@ struct FrontMatterReader {
 
     private mutating func readCorrections(_ value: Node) {
         guard case .sequence(let items) = value else {
-            report("'corrections' must be a list of entries with 'date' and 'text'", at: value)
+            report(.correctionsNotList, at: value)
             return
         }
         for item in items {
             guard case .mapping(let fields) = item else {
-                report("each correction needs 'date' and 'text', found \(item.shortDescription)", at: item)
+                report(.correctionNotMapping(found: item.shortDescription), at: item)
                 continue
             }
             var date: Date?
@@ -138,15 +138,14 @@ struct FrontMatterReader {
                 case "date": date = self.date("corrections.date", field)
                 case "text": text = self.text("corrections.text", field)
                 default:
-                    report(
-                        "unknown key '\(keyNode.scalarText ?? "")' in a correction; use 'date' and 'text'", at: keyNode)
+                    report(.unknownCorrectionKey(keyNode.scalarText ?? ""), at: keyNode)
                 }
             }
             if date == nil, !fields.keys.contains(where: { $0.scalarText == "date" }) {
-                report("a correction needs a 'date'", at: item)
+                report(.correctionMissing(field: "date"), at: item)
             }
             if text == nil, !fields.keys.contains(where: { $0.scalarText == "text" }) {
-                report("a correction needs a 'text'", at: item)
+                report(.correctionMissing(field: "text"), at: item)
             }
             if let date, let text { matter.corrections.append(CorrectionNotice(date: date, text: text)) }
         }
@@ -155,15 +154,15 @@ struct FrontMatterReader {
     /// Records that `field` is set by `key`; reports a second key (an alias) setting it again.
     private mutating func claim(_ field: String, by key: String, at node: Node) -> Bool {
         if let first = seen[field] {
-            report("'\(key)' sets the same field as '\(first)' above; keep one of them", at: node)
+            report(.duplicateField(key: key, first: first), at: node)
             return false
         }
         seen[field] = key
         return true
     }
 
-    private mutating func report(_ message: String, at node: Node) {
-        report(.text(.error, message, notes: []), at: node)
+    private mutating func report(_ problem: Diagnostic.FrontMatterProblem, at node: Node) {
+        report(.frontMatter(problem), at: node)
     }
 
     private mutating func report(_ kind: Diagnostic.Kind, at node: Node) {
@@ -173,7 +172,7 @@ struct FrontMatterReader {
 
     private mutating func text(_ key: String, _ node: Node) -> String? {
         guard let text = node.scalarText else {
-            report("'\(key)' must be text, found \(node.shortDescription)", at: node)
+            report(.wrongType(key: key, expected: .text, found: node.shortDescription), at: node)
             return nil
         }
         return text
@@ -199,7 +198,7 @@ struct FrontMatterReader {
             var mentions: [NameMention] = []
             for item in sequence {
                 guard let name = item.scalarText?.trimmingWhitespace() else {
-                    report("each entry of '\(key)' must be text, found \(item.shortDescription)", at: item)
+                    report(.entryNotText(key: key, found: item.shortDescription), at: item)
                     continue
                 }
                 let position = item.position(lineOffset: 1)
@@ -209,7 +208,7 @@ struct FrontMatterReader {
             }
             return mentions
         default:
-            report("'\(key)' must be a list or one comma-separated string, found \(node.shortDescription)", at: node)
+            report(.wrongType(key: key, expected: .list, found: node.shortDescription), at: node)
             return []
         }
     }

@@ -58,10 +58,7 @@ public struct ThemeLoader: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         for name in Theme.pageTemplates where sources[name] == nil {
-            diagnostics.append(
-                .error(
-                    "missing template '\(name)': add \(Self.directory)/\(name).mustache (run 'sitegen init' in an empty folder to see the default theme)",
-                    file: Self.directory))
+            diagnostics.append(Diagnostic(.theme(.missingTemplate(name)), file: Self.directory))
         }
         // Data templates fall back to the built-in ones, so older themes keep working.
         for name in Theme.dataTemplates + Theme.optionalPageTemplates where sources[name] == nil {
@@ -104,18 +101,17 @@ public struct ThemeLoader: Sendable {
                 library.register(try MustacheTemplate(string: source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(
-                    .error(
-                        "template syntax: \(TemplateErrorText.describe(error.error))", file: source.file,
+                    Diagnostic(
+                        .theme(.syntax(TemplateErrorText.describe(error.error))), file: source.file,
                         line: error.context.lineNumber, column: error.context.columnNumber))
             } catch {
-                diagnostics.append(.error("template syntax: \(error)", file: source.file))
+                diagnostics.append(Diagnostic(.theme(.syntax("\(error)")), file: source.file))
             }
             for reference in TemplateReferences.scan(source.text) where sources[reference.name] == nil {
-                let kind = reference.isParent ? "layout" : "partial"
                 diagnostics.append(
-                    .error(
-                        "\(kind) '\(reference.name)' not found: expected \(Self.directory)/\(reference.name).mustache",
-                        file: source.file, line: reference.line, column: reference.column))
+                    Diagnostic(
+                        .theme(.referenceNotFound(reference.name, isLayout: reference.isParent)), file: source.file,
+                        line: reference.line, column: reference.column))
             }
         }
         return (library, diagnostics)

@@ -47,18 +47,19 @@ public struct TopicVocabulary: Sendable, Equatable {
     static func parse(_ node: Node, file: String, lineOffset: Int = 0) -> (TopicVocabulary, [Diagnostic]) {
         var vocabulary = TopicVocabulary()
         var diagnostics: [Diagnostic] = []
-        func error(_ message: String, _ node: Node) {
+        func report(_ problem: Diagnostic.TopicProblem, at node: Node) {
             let position = node.position(lineOffset: lineOffset)
-            diagnostics.append(.error(message, file: file, line: position.line, column: position.column))
+            diagnostics.append(
+                Diagnostic(.topics(problem), file: file, line: position.line, column: position.column))
         }
         guard case .mapping(let mapping) = node else {
-            error("topics must be a mapping of topic names to their aliases, parent and description", node)
+            report(.notMapping, at: node)
             return (vocabulary, diagnostics)
         }
         var parents: [String: (String, Node)] = [:]
         for (keyNode, value) in mapping {
             guard let name = keyNode.scalarText?.trimmingWhitespace(), !Slug.make(name).isEmpty else {
-                error("a topic needs a name with letters or digits", keyNode)
+                report(.unnamed, at: keyNode)
                 continue
             }
             var topic = Topic(name: name, slug: Slug.make(name), aliases: [])
@@ -69,7 +70,7 @@ public struct TopicVocabulary: Sendable, Equatable {
                         switch field {
                         case .sequence(let items): topic.aliases = items.compactMap(\.scalarText)
                         case .scalar(let scalar): topic.aliases = [scalar.string]
-                        default: error("'aliases' must be a list of names", field)
+                        default: report(.aliasesNotList, at: field)
                         }
                     case "parent":
                         if let parent = field.scalarText {
@@ -78,16 +79,14 @@ public struct TopicVocabulary: Sendable, Equatable {
                         }
                     case "description": topic.description = field.scalarText
                     default:
-                        error(
-                            "unknown key '\(fieldKey.scalarText ?? "")' for a topic; use aliases, parent, description",
-                            fieldKey)
+                        report(.unknownKey(fieldKey.scalarText ?? ""), at: fieldKey)
                     }
                 }
             } else if value.scalarText.map({ !$0.isEmpty }) == true {
-                error("topic '\(name)' must map to aliases, parent and description", value)
+                report(.fieldsNotMapping(topic: name), at: value)
             }
             if vocabulary.topics[topic.slug] != nil {
-                error("topic '\(name)' is defined twice", keyNode)
+                report(.definedTwice(name), at: keyNode)
                 continue
             }
             vocabulary.topics[topic.slug] = topic
@@ -98,10 +97,9 @@ public struct TopicVocabulary: Sendable, Equatable {
                 if let other = vocabulary.aliases[slug]
                     ?? (vocabulary.topics[slug] != nil && slug != topic.slug ? slug : nil)
                 {
-                    diagnostics.append(
-                        .error(
-                            "alias '\(alias)' of '\(topic.name)' already names '\(vocabulary.topics[other]?.name ?? other)'",
-                            file: file))
+                    let taken = Diagnostic.TopicProblem.aliasTaken(
+                        alias: alias, topic: topic.name, other: vocabulary.topics[other]?.name ?? other)
+                    diagnostics.append(Diagnostic(.topics(taken), file: file))
                 } else if slug != topic.slug {
                     vocabulary.aliases[slug] = topic.slug
                 }
@@ -109,7 +107,7 @@ public struct TopicVocabulary: Sendable, Equatable {
         }
         for (slug, (parent, node)) in parents {
             let parentSlug = vocabulary.canonicalSlug(for: parent)
-            if parentSlug == slug { error("topic '\(parent)' cannot be its own parent", node) }
+            if parentSlug == slug { report(.ownParent(parent), at: node) }
             vocabulary.topics[slug]?.parent = parentSlug
             let parentName = vocabulary.topics[parentSlug]?.name ?? parent
             vocabulary.topics[slug]?.parentName = parentName

@@ -148,11 +148,12 @@ private struct PlanBuilder {
                     file: URLBuilder.outputFile(for: alias.path), sitePath: alias.path, job: .redirect(target: target),
                     origin: source)
                 if let existing = plan.insert(output) {
-                    let kind: Diagnostic.Kind =
+                    let problem: Diagnostic.RouteProblem =
                         existing.kind == .redirect
                         ? .aliasCollision(alias: alias.path, other: existing.origin)
                         : .aliasShadowsOutput(alias: alias.path, output: existing.origin)
-                    plan.diagnostics.append(Diagnostic(kind, file: source, line: alias.line, column: alias.column))
+                    plan.diagnostics.append(
+                        Diagnostic(.route(problem), file: source, line: alias.line, column: alias.column))
                     continue
                 }
                 rules.append(RedirectRule(from: alias.path, to: target))
@@ -173,6 +174,6 @@ private struct PlanBuilder {
 
     private func collision(_ output: String, first: String, second: String) -> Diagnostic {
         let file = [second, first].first { $0.hasPrefix("content/") || $0.hasPrefix("templates/") }
-        return Diagnostic(.outputCollision(file: output, first: first, second: second), file: file)
+        return Diagnostic(.route(.outputCollision(file: output, first: first, second: second)), file: file)
     }
 }

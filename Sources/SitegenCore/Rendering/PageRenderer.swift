@@ -104,7 +104,7 @@ struct PageRenderer: Sendable {
         case .termIndex:
             return termIndexPage(output)
         case .term(let slug):
-            return termPage(output, entry: termIndex.entries.first { $0.slug == slug })
+            return termPage(output, entry: termIndex.entry(slug: slug))
         case .authorIndex:
             return page(
                 output, heading: "Authors", description: "Who writes for \(site.config.title).",

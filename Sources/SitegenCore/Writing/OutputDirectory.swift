@@ -25,27 +25,23 @@ public struct OutputDirectory: Sendable {
         let output = Self.resolved(url)
         let root = Self.resolved(siteRoot)
         if output == root || root.hasPrefix(output + "/") || output == "/" {
-            return [.error("refusing to write to '\(url.path)': it contains the site's sources")]
+            return [Diagnostic(.output(.containsSources(url.path)))]
         }
         for source in [ContentLoader.contentDirectory, ThemeLoader.directory] {
             let folder = root + "/" + source
             if output == folder || output.hasPrefix(folder + "/") {
-                return [.error("refusing to write to '\(url.path)': it is inside the site's \(source)/ folder")]
+                return [Diagnostic(.output(.insideSources(url.path, folder: source)))]
             }
         }
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return [] }
         guard isDirectory.boolValue else {
-            return [.error("refusing to write to '\(url.path)': it is a file, not a folder")]
+            return [Diagnostic(.output(.notAFolder(url.path)))]
         }
         let entries = (try? manager.contentsOfDirectory(atPath: url.path)) ?? []
         if !entries.isEmpty, !entries.contains(Self.markerName) {
-            return [
-                .error(
-                    "refusing to replace '\(url.path)': it is not empty and was not written by sitegen",
-                    notes: ["choose another --output, or empty that folder yourself"])
-            ]
+            return [Diagnostic(.output(.notWrittenBySitegen(url.path)))]
         }
         return []
     }

@@ -22,8 +22,7 @@ public struct SiteInitializer: Sendable {
         let manager = FileManager.default
         let existing = files.keys.filter { manager.fileExists(atPath: root.appendingPathComponent($0).path) }
         guard existing.isEmpty else {
-            throw BuildFailure(
-                existing.sorted().map { .error("refusing to overwrite an existing file", file: $0) })
+            throw BuildFailure(existing.sorted().map { Diagnostic(.output(.fileExists), file: $0) })
         }
         for path in files.keys.sorted() {
             let url = root.appendingPathComponent(path)

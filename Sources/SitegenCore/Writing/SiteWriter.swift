@@ -39,7 +39,7 @@ struct SiteWriter: Sendable {
 
     private func render(_ planned: PlannedOutput) throws -> Diagnostic? {
         guard let text = renderer.render(planned) else {
-            return .error("template '\(planned.job.template ?? "")' not found while rendering '\(planned.file)'")
+            return Diagnostic(.output(.templateNotFound(template: planned.job.template ?? "", file: planned.file)))
         }
         try output.write(text, to: planned.file)
         return nil

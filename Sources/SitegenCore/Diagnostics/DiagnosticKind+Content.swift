@@ -1,0 +1,116 @@
+extension Diagnostic {
+    /// A problem in the front matter of a content file.
+    public enum FrontMatterProblem: Sendable, Equatable, Hashable {
+        /// A `---` on line 1 with no `---` line to close it.
+        case unclosed
+        /// Front matter that is YAML but not a mapping.
+        case notMapping
+        /// A key that is not plain text (a list or a mapping used as a key).
+        case keyNotText
+        /// Two keys for one field, such as `description` and `summary`: `key` sets what `first` set.
+        case duplicateField(key: String, first: String)
+        /// A `title` of only white space.
+        case emptyTitle
+        /// `date` was given but could not be read (the message about it is reported separately).
+        case invalidDate(key: String, found: String)
+        /// A `slug` that is not already a slug; `suggestion` is the slug made from it, if any.
+        case invalidSlug(String, suggestion: String?)
+        /// An entry of a list, such as `tags`, that is not text.
+        case entryNotText(key: String, found: String)
+        /// `links` given as something other than a list.
+        case linksNotList
+        /// A link without `title` or `url`.
+        case incompleteLink
+        /// `corrections` given as something other than a list.
+        case correctionsNotList
+        /// An entry of `corrections` that is not a mapping.
+        case correctionNotMapping(found: String)
+        /// A key in a correction other than `date` and `text`.
+        case unknownCorrectionKey(String)
+        /// A correction without the field `date` or `text`.
+        case correctionMissing(field: String)
+
+        public var message: String {
+            switch self {
+            case .unclosed:
+                "front matter opened with '---' on line 1 is never closed by a '---' line"
+            case .notMapping:
+                "front matter must be a mapping of keys to values"
+            case .keyNotText:
+                "front matter keys must be plain text"
+            case .duplicateField(let key, let first):
+                "'\(key)' sets the same field as '\(first)' above; keep one of them"
+            case .emptyTitle:
+                "'title' must not be empty"
+            case .invalidDate(let key, let found):
+                "'\(key)' must be a date like 2024-06-19 or 2024-06-19T10:30:00+09:00, found \(found)"
+            case .invalidSlug(let text, let suggestion):
+                "'slug' may hold only lower-case letters, digits and '-', found \"\(text)\""
+                    + (suggestion.map { "; try '\($0)'" } ?? "")
+            case .entryNotText(let key, let found):
+                "each entry of '\(key)' must be text, found \(found)"
+            case .linksNotList:
+                "'links' must be a list of entries with 'title' and 'url'"
+            case .incompleteLink:
+                "each link needs 'title' and 'url'"
+            case .correctionsNotList:
+                "'corrections' must be a list of entries with 'date' and 'text'"
+            case .correctionNotMapping(let found):
+                "each correction needs 'date' and 'text', found \(found)"
+            case .unknownCorrectionKey(let key):
+                "unknown key '\(key)' in a correction; use 'date' and 'text'"
+            case .correctionMissing(let field):
+                "a correction needs a '\(field)'"
+            }
+        }
+    }
+
+    /// A content file that cannot be read, or that lacks what its kind of document needs.
+    public enum ContentProblem: Sendable, Equatable, Hashable {
+        /// The file cannot be read.
+        case unreadable
+        /// The file's bytes are not UTF-8.
+        case notUTF8
+        /// A symbolic link under `content/` that leads outside it; it is skipped.
+        case linkOutsideContent
+        /// A front-matter key every document of its kind needs, such as `title`.
+        case requiredKey(String)
+        /// A post with no `date` and no date at the start of its file name.
+        case missingDate
+        /// A post whose file name gives no slug and that sets none.
+        case noSlug
+        /// An author profile without `name` (or `title`).
+        case profileWithoutName
+        /// An author profile whose file name is not the slug of its name.
+        case profileFileName(stem: String, name: String, slug: String)
+
+        public var severity: Severity {
+            switch self {
+            case .linkOutsideContent, .profileFileName: .warning
+            default: .error
+            }
+        }
+
+        public var message: String {
+            switch self {
+            case .unreadable:
+                "cannot read the file"
+            case .notUTF8:
+                "the file is not valid UTF-8"
+            case .linkOutsideContent:
+                "symbolic link leads outside content/ and is not published"
+            case .requiredKey(let key):
+                "'\(key)' is required"
+            case .missingDate:
+                "'date' is required (or a file name that starts with one, like 2024-06-19-name.md)"
+            case .noSlug:
+                "cannot make a URL slug from the file name; set 'slug'"
+            case .profileWithoutName:
+                "an author profile needs a 'name'"
+            case .profileFileName(let stem, let name, let slug):
+                "profile file name '\(stem)' does not match the name '\(name)': posts find authors by name,"
+                    + " so name the file \(slug).md"
+            }
+        }
+    }
+}

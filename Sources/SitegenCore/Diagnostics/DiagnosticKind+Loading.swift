@@ -1,0 +1,129 @@
+extension Diagnostic {
+    /// A problem in `sitegen.yaml` (or with `--base-url`, which stands in for its `baseURL`).
+    public enum ConfigProblem: Sendable, Equatable, Hashable {
+        /// The file's bytes are not UTF-8.
+        case notUTF8
+        /// The file is YAML but not a mapping.
+        case notMapping
+        /// A key sitegen does not know; `suggestion` is a known key spelled the same but for case.
+        case unknownKey(String, file: String, suggestion: String? = nil)
+        /// `index`, `permalinks` or `markdown` given as something other than a mapping.
+        case sectionNotMapping(Section)
+        /// `index.terms` given as something other than a list.
+        case indexTermsNotList
+        /// An unknown key under `permalinks:`.
+        case unknownPermalinkKind(String)
+        /// A `baseURL` that is not an absolute http(s) URL.
+        case invalidBaseURL(String)
+        /// A `--base-url` that is not an absolute http(s) URL.
+        case invalidBaseURLOption(String)
+        /// A `timeZone` that is not an IANA time zone.
+        case invalidTimeZone(String)
+
+        /// The config keys that hold a mapping of keys of their own.
+        public enum Section: String, Sendable, Equatable, Hashable {
+            case index
+            case permalinks
+            case markdown
+
+            var example: String {
+                switch self {
+                case .index: "terms: [alliance, sanctions]"
+                case .permalinks: "posts: /:year/:month/:slug/"
+                case .markdown: "unsafe: true"
+                }
+            }
+        }
+
+        public var message: String {
+            switch self {
+            case .notUTF8:
+                "file is not valid UTF-8"
+            case .notMapping:
+                "the config must be a mapping of keys to values"
+            case .unknownKey(let key, let file, let suggestion):
+                "unknown key '\(key)' in \(file)" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+            case .sectionNotMapping(let section):
+                "'\(section.rawValue)' must be a mapping such as '\(section.example)'"
+            case .indexTermsNotList:
+                "'index.terms' must be a list of terms"
+            case .unknownPermalinkKind(let key):
+                "unknown key 'permalinks.\(key)'; use "
+                    + Permalinks.Kind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            case .invalidBaseURL(let text):
+                "'baseURL' must be an absolute http(s) URL like https://example.org/, found \"\(text)\""
+            case .invalidBaseURLOption(let text):
+                "--base-url must be an absolute http(s) URL, found \"\(text)\""
+            case .invalidTimeZone(let text):
+                "'timeZone' must be an IANA time zone like Europe/Berlin, found \"\(text)\""
+            }
+        }
+    }
+
+    /// A problem in the topics vocabulary (`topics:` in `sitegen.yaml` or `content/_topics.yaml`).
+    public enum TopicProblem: Sendable, Equatable, Hashable {
+        /// The vocabulary is not a mapping of topic names.
+        case notMapping
+        /// A topic name without letters or digits.
+        case unnamed
+        /// A topic given something other than a mapping of its fields.
+        case fieldsNotMapping(topic: String)
+        /// A topic field other than `aliases`, `parent` and `description`.
+        case unknownKey(String)
+        /// `aliases` given as something other than a list or one name.
+        case aliasesNotList
+        /// Two topics with one name.
+        case definedTwice(String)
+        /// An alias that already names another topic, or is another topic's alias.
+        case aliasTaken(alias: String, topic: String, other: String)
+        /// A topic named as its own parent.
+        case ownParent(String)
+        /// A vocabulary in both `sitegen.yaml` and `content/_topics.yaml`.
+        case definedInBothFiles
+
+        public var message: String {
+            switch self {
+            case .notMapping:
+                "topics must be a mapping of topic names to their aliases, parent and description"
+            case .unnamed:
+                "a topic needs a name with letters or digits"
+            case .fieldsNotMapping(let topic):
+                "topic '\(topic)' must map to aliases, parent and description"
+            case .unknownKey(let key):
+                "unknown key '\(key)' for a topic; use aliases, parent, description"
+            case .aliasesNotList:
+                "'aliases' must be a list of names"
+            case .definedTwice(let topic):
+                "topic '\(topic)' is defined twice"
+            case .aliasTaken(let alias, let topic, let other):
+                "alias '\(alias)' of '\(topic)' already names '\(other)'"
+            case .ownParent(let topic):
+                "topic '\(topic)' cannot be its own parent"
+            case .definedInBothFiles:
+                "topics are defined both in sitegen.yaml and in content/_topics.yaml; keep one"
+            }
+        }
+    }
+
+    /// A problem in the theme's templates.
+    public enum ThemeProblem: Sendable, Equatable, Hashable {
+        /// A page template the site's theme lacks.
+        case missingTemplate(String)
+        /// A template that does not parse, with the parser's complaint.
+        case syntax(String)
+        /// A `{{> partial}}` or `{{< layout}}` naming a template that does not exist.
+        case referenceNotFound(String, isLayout: Bool)
+
+        public var message: String {
+            switch self {
+            case .missingTemplate(let name):
+                "missing template '\(name)': add \(ThemeLoader.directory)/\(name).mustache"
+                    + " (run 'sitegen init' in an empty folder to see the default theme)"
+            case .syntax(let problem):
+                "template syntax: \(problem)"
+            case .referenceNotFound(let name, let isLayout):
+                "\(isLayout ? "layout" : "partial") '\(name)' not found: expected \(ThemeLoader.directory)/\(name).mustache"
+            }
+        }
+    }
+}

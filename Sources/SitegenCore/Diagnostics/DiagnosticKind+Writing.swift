@@ -1,0 +1,46 @@
+extension Diagnostic {
+    /// A problem writing the output: the folder it goes to, a page that cannot be rendered, or a
+    /// new site that would overwrite files.
+    public enum OutputProblem: Sendable, Equatable, Hashable {
+        /// An output folder that is the site root or holds it.
+        case containsSources(String)
+        /// An output folder inside the site's `content/` or `templates/` folder.
+        case insideSources(String, folder: String)
+        /// An output path that is a file.
+        case notAFolder(String)
+        /// An output folder with files in it that sitegen did not write.
+        case notWrittenBySitegen(String)
+        /// A file-system error while writing the output.
+        case writeFailed(String)
+        /// A planned page whose template is gone by the time it is rendered.
+        case templateNotFound(template: String, file: String)
+        /// `sitegen init` would overwrite this file.
+        case fileExists
+
+        public var message: String {
+            switch self {
+            case .containsSources(let path):
+                "refusing to write to '\(path)': it contains the site's sources"
+            case .insideSources(let path, let folder):
+                "refusing to write to '\(path)': it is inside the site's \(folder)/ folder"
+            case .notAFolder(let path):
+                "refusing to write to '\(path)': it is a file, not a folder"
+            case .notWrittenBySitegen(let path):
+                "refusing to replace '\(path)': it is not empty and was not written by sitegen"
+            case .writeFailed(let problem):
+                "cannot write the output: \(problem)"
+            case .templateNotFound(let template, let file):
+                "template '\(template)' not found while rendering '\(file)'"
+            case .fileExists:
+                "refusing to overwrite an existing file"
+            }
+        }
+
+        public var notes: [String] {
+            switch self {
+            case .notWrittenBySitegen: ["choose another --output, or empty that folder yourself"]
+            default: []
+            }
+        }
+    }
+}
