@@ -1,7 +1,8 @@
 import Foundation
 
-/// How to cite a post: plain text, BibTeX and JSON-LD, built from the same facts.
-struct CitationView: Sendable {
+/// How to cite a post: plain text, BibTeX and JSON-LD, built from the same facts. A class for the
+/// reason `PostView` is one.
+final class CitationView: Sendable {
     let post: Post
     let url: String
     let siteTitle: String
@@ -10,6 +11,15 @@ struct CitationView: Sendable {
     let authors: [String]
     /// The post's canonical tag names.
     let keywords: [String]
+
+    init(post: Post, url: String, siteTitle: String, language: String, authors: [String], keywords: [String]) {
+        self.post = post
+        self.url = url
+        self.siteTitle = siteTitle
+        self.language = language
+        self.authors = authors
+        self.keywords = keywords
+    }
 
     /// `Osei, D., & Lindqvist, M. (2024, June 20). Title. Site. URL (accessed [date]).`
     var text: String {

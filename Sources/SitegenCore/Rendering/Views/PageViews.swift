@@ -96,13 +96,20 @@ struct FeedInfoView: Sendable {
     var updated: String
 }
 
-/// One entry of an Atom feed.
-struct FeedEntryView: Sendable {
-    var post: Post
-    var url: String
-    var summary: PostSummaryView
+/// One entry of an Atom feed; a class for the reason `PostView` is one.
+final class FeedEntryView: Sendable {
+    let post: Post
+    let url: String
+    let summary: PostSummaryView
     /// The post's HTML escaped once for XML.
-    var contentXML: String
+    let contentXML: String
+
+    init(post: Post, url: String, summary: PostSummaryView, contentXML: String) {
+        self.post = post
+        self.url = url
+        self.summary = summary
+        self.contentXML = contentXML
+    }
 }
 
 /// `sitemap`.

@@ -28,11 +28,22 @@ public struct PostSummaryView: Sendable {
 }
 
 /// One post page's `post`: the summary fields plus body, dates, table of contents and params.
-struct PostView: Sendable {
-    var summary: PostSummaryView
-    var post: Post
-    var absoluteURL: String
-    var citation: CitationView
+///
+/// A class, unlike the other views: templates look `post` up dozens of times per page, and
+/// swift-mustache boxes every value it gets into `Any`, which for a struct this large means a heap
+/// copy and a retain of every field each time; a reference is boxed for the cost of one retain.
+final class PostView: Sendable {
+    let summary: PostSummaryView
+    let post: Post
+    let absoluteURL: String
+    let citation: CitationView
+
+    init(summary: PostSummaryView, post: Post, absoluteURL: String, citation: CitationView) {
+        self.summary = summary
+        self.post = post
+        self.absoluteURL = absoluteURL
+        self.citation = citation
+    }
 
     /// A contents list helps from three sections on.
     var hasTOC: Bool { post.headings.filter { (2...3).contains($0.level) }.count >= 3 }
