@@ -23,6 +23,7 @@ public struct Site: Sendable {
     private var tagPositions: [Tag.ID: Int] = [:]
     private var authorPositions: [Author.ID: Int] = [:]
     private var seriesPositions: [Series.ID: Int] = [:]
+    private var pagePositions: [Page.ID: Int] = [:]
 
     /// Applies the publication rule, sorts, resolves routes and references, and reports what is wrong.
     public init(config: SiteConfig, content: LoadedContent, rule: PublicationRule) {
@@ -49,6 +50,7 @@ public struct Site: Sendable {
             authors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         seriesPositions = Dictionary(
             series.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        pagePositions = Dictionary(pages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The post with this identity; identities come from this site, so it exists.
@@ -58,4 +60,5 @@ public struct Site: Sendable {
     public func tag(_ id: Tag.ID) -> Tag? { tagPositions[id].map { tags[$0] } }
     public func author(_ id: Author.ID) -> Author? { authorPositions[id].map { authors[$0] } }
     public func series(_ id: Series.ID) -> Series? { seriesPositions[id].map { series[$0] } }
+    public func page(_ id: Page.ID) -> Page? { pagePositions[id].map { pages[$0] } }
 }

@@ -77,7 +77,7 @@ struct PageRenderer: Sendable {
         case .post(let id):
             return postPage(output, post: site.post(id))
         case .page(let id):
-            guard let item = site.pages.first(where: { $0.id == id }) else { return NotFoundView() }
+            guard let item = site.page(id) else { return NotFoundView() }
             return page(
                 output, heading: item.title, description: item.description ?? "",
                 StandalonePageView(page: PageView(page: item, url: urls.path(item.path))))
