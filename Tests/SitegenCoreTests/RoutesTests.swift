@@ -72,6 +72,16 @@ struct RoutesTests {
         #expect(try Self.routes(posts: "/:year/:slug.html").permalinks[.posts].isFile)
     }
 
+    @Test func pagesFollowTheirPatternAndTheIndexPageIsTheRoot() throws {
+        var permalinks = Permalinks()
+        permalinks[.pages] = try PathPattern.parse(
+            "/:path.html", allowed: [.path, .slug], distinguishing: [.path, .slug], allowsFile: true
+        ).get()
+        let routes = Routes(permalinks: permalinks)
+        #expect(routes.page(TestSupport.pageDocument("guides/Start Here")) == "guides/start-here.html")
+        #expect(routes.page(TestSupport.pageDocument("index")) == "")
+    }
+
     @Test func listPagesLiveBelowTheFolderOfTheirPattern() throws {
         var permalinks = Permalinks()
         permalinks[.tags] = try PathPattern.parse(

@@ -73,6 +73,15 @@ private struct ConfigReader {
         return text
     }
 
+    /// A YAML boolean (`yes`/`no` too), or nil after reporting what was found instead.
+    mutating func flag(_ key: String, _ node: Node) -> Bool? {
+        guard let flag = node.looseBool else {
+            report(.wrongType(key: key, expected: .boolean, found: node.shortDescription), at: node)
+            return nil
+        }
+        return flag
+    }
+
     mutating func apply(key keyNode: Node, value: Node, to config: inout SiteConfig) {
         let key = keyNode.scalarText ?? ""
         switch key {
@@ -113,11 +122,7 @@ private struct ConfigReader {
         case "permalinks":
             applyPermalinks(value, to: &config)
         case "strictTopics":
-            if let flag = value.looseBool {
-                config.strictTopics = flag
-            } else {
-                report(.wrongType(key: "strictTopics", expected: .boolean, found: value.shortDescription), at: value)
-            }
+            if let flag = flag("strictTopics", value) { config.strictTopics = flag }
         default:
             let suggestion = ConfigLoader.knownKeys.sorted().first { $0.lowercased() == key.lowercased() }
             report(.unknownKey(key, file: file, suggestion: suggestion), at: keyNode)
@@ -138,12 +143,7 @@ private struct ConfigReader {
                 }
                 config.indexTerms = items.compactMap(\.scalarText)
             case "fromTags":
-                if let flag = item.looseBool {
-                    config.indexFromTags = flag
-                } else {
-                    report(
-                        .wrongType(key: "index.fromTags", expected: .boolean, found: item.shortDescription), at: item)
-                }
+                if let flag = flag("index.fromTags", item) { config.indexFromTags = flag }
             default:
                 report(.unknownKey("index.\(keyNode.scalarText ?? "")", file: file), at: keyNode)
             }
@@ -188,12 +188,7 @@ private struct ConfigReader {
         for (keyNode, item) in mapping {
             switch keyNode.scalarText ?? "" {
             case "unsafe":
-                if let flag = item.looseBool {
-                    config.unsafeMarkdown = flag
-                } else {
-                    report(
-                        .wrongType(key: "markdown.unsafe", expected: .boolean, found: item.shortDescription), at: item)
-                }
+                if let flag = flag("markdown.unsafe", item) { config.unsafeMarkdown = flag }
             default:
                 report(.unknownKey("markdown.\(keyNode.scalarText ?? "")", file: file), at: keyNode)
             }

@@ -41,6 +41,8 @@ public struct Routes: Sendable, Equatable {
         var components = document.relativePath.split(separator: "/").map(String.init)
         if components.last == "index" { components.removeLast() }
         let slugs = components.map { Slug.make($0) }.filter { !$0.isEmpty }
+        // `content/index.md` is the root in every style, never a file named `.html`.
+        guard !slugs.isEmpty else { return Routes.home }
         return permalinks[.pages].expand([.path: slugs.joined(separator: "/"), .slug: slugs.last ?? ""])
     }
 
