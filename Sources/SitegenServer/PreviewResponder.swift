@@ -52,25 +52,20 @@ struct PreviewResponder: HTTPResponder {
         guard let output = generation.site.output(at: file) else { return nil }
         let site = generation.site
         guard file.hasSuffix(".html") else {
-            return generation.cache.body(for: file) { Self.bytes(of: output, in: site) }
+            return generation.cache.body(for: file) { site.bytes(of: output) }
         }
         // The overlay changes with every failed rebuild, so only pages without it are cached.
         if let failure {
-            return Self.bytes(of: output, in: site).map {
+            return site.bytes(of: output).map {
                 CachedBody(
                     Array(LiveReload.inject(into: String(decoding: $0, as: UTF8.self), diagnostics: failure).utf8))
             }
         }
         return generation.cache.body(for: file) {
-            Self.bytes(of: output, in: site).map {
+            site.bytes(of: output).map {
                 Array(LiveReload.inject(into: String(decoding: $0, as: UTF8.self), diagnostics: nil).utf8)
             }
         }
-    }
-
-    /// The bytes `sitegen build` would write for an output.
-    private static func bytes(of output: PlannedOutput, in site: PreparedSite) -> [UInt8]? {
-        site.bytes(of: output)
     }
 
     /// `text/event-stream`: a `reload` event after every rebuild, until the preview shuts down.

@@ -142,7 +142,7 @@ import Testing
         let found = await errors(["content/posts/a.md": Self.post("A", "url: /archive/\n")])
         #expect(
             found == [
-                "content/posts/a.md: error: two outputs would be written to 'archive/index.html': content/posts/a.md and the archive\n    note: rename one of them or set a different 'slug' or 'url'"
+                "content/posts/a.md:4:6: error: two outputs would be written to 'archive/index.html': content/posts/a.md and the archive\n    note: rename one of them or set a different 'slug' or 'url'"
             ])
     }
 
@@ -157,8 +157,49 @@ import Testing
                 "content/posts/a.md:4:6: error: 'url' must not contain '.' or '..' as a folder, found \"/a/../../etc/\"",
                 "content/posts/b.md:5:5: error: 'aliases' must not contain a query ('?') or fragment ('#'), found \"/b?page=1\"",
                 "content/posts/b.md:6:5: error: 'aliases' must be a path on this site, not a full URL, found \"https://other.example/b/\"",
-                "content/posts/c.md:4:12: error: 'permalinks.url' has the unknown token ':nope'; use :year, :month, :day, :slug, :title, :filename, :section, found \"/:year/:nope/\"",
+                "content/posts/c.md:4:12: error: 'permalink' has the unknown token ':nope'; use :year, :month, :day, :slug, :title, :filename, :section, found \"/:year/:nope/\"",
             ])
+    }
+
+    @Test func aFileNameThatIsADotFolderCannotLeaveTheOutput() async {
+        let found = await errors([
+            "sitegen.yaml": "permalinks:\n  posts: /:year/:filename/\n",
+            "content/posts/2024-01-01-...md": Self.post("Dots", "slug: dots\n", date: nil),
+        ])
+        #expect(
+            found == [
+                "content/posts/2024-01-01-...md:1:1: error: 'permalinks.posts' must not contain '.' or '..' as a folder, found \"/2024/../\""
+            ])
+    }
+
+    @Test func anOutputWhereAnotherNeedsAFolderIsAnErrorNamingBoth() async {
+        let alias = await errors(["content/posts/a.md": Self.post("A", "aliases: [/feed.xml]\n")])
+        #expect(
+            alias == [
+                "content/posts/a.md:4:11: error: 'feed.xml' would be both a file (the site feed) and a folder (content/posts/a.md)\n    note: rename one of them or set a different 'slug' or 'url'"
+            ])
+        let below = await errors([
+            "content/files/brief.txt": "text",
+            "content/posts/b.md": Self.post("B", "url: /files/brief.txt/b/\n"),
+        ])
+        #expect(below.first?.hasPrefix("content/posts/b.md:4:6: error: 'files/brief.txt' would be both a file") == true)
+    }
+
+    @Test func anAliasThatRedirectRulesReadAsAPatternKeepsOnlyItsPage() async throws {
+        let prepared = try await prepare([
+            "content/posts/a.md": Self.post("A", "redirect_from: [/faq*/, /old/]\n")
+        ])
+        #expect(
+            prepared.diagnostics.map(\.description) == [
+                "content/posts/a.md:4:17: warning: alias '/faq*/' has '*' or ':', which _redirects reads as a pattern; it gets a redirect page but no _redirects line"
+            ])
+        #expect(prepared.output(at: "faq*/index.html")?.kind == .redirect)
+        #expect(prepared.output(at: "_redirects").flatMap(prepared.render) == "/old/ /posts/a/ 301\n")
+    }
+
+    @Test func messagesNameTheKeyAsWritten() async {
+        let found = await errors(["content/posts/a.md": Self.post("A", "redirect_from: /a?b\n")])
+        #expect(found.first?.contains("error: 'redirect_from' must not contain a query") == true, "\(found)")
     }
 
     @Test func fileNameTokenKeepsTheNameAndSlugCleansIt() async throws {

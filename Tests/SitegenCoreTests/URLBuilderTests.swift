@@ -128,15 +128,15 @@ struct PaginationTests {
         ("tags/nato/", 3, "tags/nato/page/3/"),
     ])
     func path(basePath: String, page: Int, path: String) {
-        #expect(Pagination.path(basePath: basePath, page: page) == path)
+        #expect(Routes.page(page, of: basePath) == path)
     }
 
     @Test func paginatedPathsUnderASubPath() {
         let urls = URLBuilder(baseURL: "https://example.org/analysis/")
-        #expect(urls.path(Pagination.path(basePath: "", page: 1)) == "/analysis/")
-        #expect(urls.path(Pagination.path(basePath: "", page: 2)) == "/analysis/page/2/")
+        #expect(urls.path(Routes.page(1, of: Routes.home)) == "/analysis/")
+        #expect(urls.path(Routes.page(2, of: Routes.home)) == "/analysis/page/2/")
         #expect(
-            URLBuilder.outputFile(for: Pagination.path(basePath: "tags/nato/", page: 2))
+            URLBuilder.outputFile(for: Routes.page(2, of: "tags/nato/"))
                 == "tags/nato/page/2/index.html")
     }
 }

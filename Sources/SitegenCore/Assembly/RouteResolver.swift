@@ -11,13 +11,31 @@ struct RouteResolver {
     }
 
     mutating func path(of document: PostDocument) -> String {
-        guard let url = document.url else { return routes.post(document) }
-        return override(url, source: document.source, kind: .posts) { $0.post(document) } ?? routes.post(document)
+        let path =
+            document.url.flatMap { override($0, source: document.source, kind: .posts) { $0.post(document) } }
+            ?? routes.post(document)
+        return checked(path, kind: .posts, url: document.url, source: document.source)
     }
 
     mutating func path(of document: PageDocument) -> String {
-        guard let url = document.url else { return routes.page(document) }
-        return override(url, source: document.source, kind: .pages) { $0.page(document) } ?? routes.page(document)
+        let path =
+            document.url.flatMap { override($0, source: document.source, kind: .pages) { $0.page(document) } }
+            ?? routes.page(document)
+        return checked(path, kind: .pages, url: document.url, source: document.source)
+    }
+
+    /// A path made from token values as written (`:filename`, `:section`) must still stay inside
+    /// the output folder: `2024-01-01-...md` must not give `..`.
+    private mutating func checked(_ path: String, kind: Permalinks.Kind, url: NameMention?, source: String)
+        -> String
+    {
+        guard let problem = SitePath.problem(inExpanded: path) else { return path }
+        let key = url?.key ?? (url == nil ? "permalinks.\(kind.rawValue)" : "url")
+        diagnostics.append(
+            Diagnostic(
+                .route(.invalidPath(key: key, written: "/" + path, problem: problem)), file: source,
+                line: url?.line ?? 1, column: url?.column ?? 1))
+        return path
     }
 
     /// A written `url:`. With `:tokens` it is a pattern of its own, as Jekyll allows per post;
@@ -32,7 +50,7 @@ struct RouteResolver {
                 permalinks[kind] = pattern
                 return expand(Routes(permalinks: permalinks))
             case .failure(let problem):
-                report(.invalidPermalink(kind: "url", pattern: url.name, problem: problem), url, source)
+                report(.invalidPermalink(key: url.key ?? "url", pattern: url.name, problem: problem), url, source)
                 return nil
             }
         }
@@ -40,7 +58,7 @@ struct RouteResolver {
         case .success(let path):
             return path
         case .failure(let problem):
-            report(.invalidPath(key: "url", written: url.name, problem: problem), url, source)
+            report(.invalidPath(key: url.key ?? "url", written: url.name, problem: problem), url, source)
             return nil
         }
     }
@@ -56,7 +74,7 @@ struct RouteResolver {
             case .success(let path):
                 aliases.append(SiteAlias(path: path, line: alias.line, column: alias.column))
             case .failure(let problem):
-                report(.invalidPath(key: "aliases", written: alias.name, problem: problem), alias, source)
+                report(.invalidPath(key: alias.key ?? "aliases", written: alias.name, problem: problem), alias, source)
             }
         }
         return aliases

@@ -52,7 +52,7 @@ extension Diagnostic {
     /// A path on the site that cannot be used, or that two outputs would share.
     public enum RouteProblem: Sendable, Equatable, Hashable {
         /// A permalink pattern in `sitegen.yaml`, or a `url` with `:tokens`, that cannot be used.
-        case invalidPermalink(kind: String, pattern: String, problem: PathPattern.Problem)
+        case invalidPermalink(key: String, pattern: String, problem: PathPattern.Problem)
         /// A `url`/`permalink` or alias that is not a usable path on the site.
         case invalidPath(key: String, written: String, problem: SitePath.Problem)
         /// Two published posts at one site path.
@@ -63,11 +63,20 @@ extension Diagnostic {
         case aliasCollision(alias: String, other: String)
         /// Two outputs at one output file.
         case outputCollision(file: String, first: String, second: String)
+        /// One output's file is the folder of another's (`feed.xml` and `feed.xml/index.html`).
+        case fileIsFolder(path: String, file: String, folder: String)
+        /// An alias `_redirects` would read as a pattern (`*`, `:name`): only its redirect page is written.
+        case aliasNotARedirectRule(alias: String)
+
+        public var severity: Diagnostic.Severity {
+            if case .aliasNotARedirectRule = self { return .warning }
+            return .error
+        }
 
         public var message: String {
             switch self {
-            case .invalidPermalink(let kind, let pattern, let problem):
-                "'permalinks.\(kind)' \(Self.describe(problem)), found \"\(pattern)\""
+            case .invalidPermalink(let key, let pattern, let problem):
+                "'\(key)' \(Self.describe(problem)), found \"\(pattern)\""
             case .invalidPath(let key, let written, let problem):
                 "'\(key)' \(problem.message), found \"\(written)\""
             case .postsSharePath(let path, let sources):
@@ -78,6 +87,10 @@ extension Diagnostic {
                 "alias '/\(alias)' is also an alias of \(other)"
             case .outputCollision(let file, let first, let second):
                 "two outputs would be written to '\(file)': \(first) and \(second)"
+            case .fileIsFolder(let path, let file, let folder):
+                "'\(path)' would be both a file (\(file)) and a folder (\(folder))"
+            case .aliasNotARedirectRule(let alias):
+                "alias '/\(alias)' has '*' or ':', which _redirects reads as a pattern; it gets a redirect page but no _redirects line"
             }
         }
 
@@ -88,7 +101,7 @@ extension Diagnostic {
                     + [
                         "put a date in 'permalinks.posts' (/:year/:month/:day/:slug/), or set 'slug' or 'url' in one of them"
                     ]
-            case .outputCollision:
+            case .outputCollision, .fileIsFolder:
                 ["rename one of them or set a different 'slug' or 'url'"]
             default:
                 []

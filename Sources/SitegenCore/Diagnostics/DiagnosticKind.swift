@@ -33,6 +33,7 @@ extension Diagnostic {
             switch self {
             case .content(let problem): problem.severity
             case .site(let problem): problem.severity
+            case .route(let problem): problem.severity
             default: .error
             }
         }

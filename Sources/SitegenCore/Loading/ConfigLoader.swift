@@ -174,7 +174,7 @@ private struct ConfigReader {
                     offset += 1
                 }
                 report(
-                    .route(.invalidPermalink(kind: name, pattern: text, problem: problem)), at: item,
+                    .route(.invalidPermalink(key: "permalinks.\(name)", pattern: text, problem: problem)), at: item,
                     columnOffset: offset)
             }
         }

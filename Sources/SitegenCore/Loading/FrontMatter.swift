@@ -8,11 +8,14 @@ public struct NameMention: Sendable, Equatable {
     public var name: String
     public var line: Int?
     public var column: Int?
+    /// The front-matter key it was written under (`permalink`, `redirect_from`), for messages.
+    public var key: String?
 
-    public init(name: String, line: Int? = nil, column: Int? = nil) {
+    public init(name: String, line: Int? = nil, column: Int? = nil, key: String? = nil) {
         self.name = name
         self.line = line
         self.column = column
+        self.key = key
     }
 }
 

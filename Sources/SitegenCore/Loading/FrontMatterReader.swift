@@ -61,10 +61,14 @@ struct FrontMatterReader {
         case "url", "permalink":
             if claim("url", by: key, at: keyNode), let text = text(key, value) {
                 let position = value.position(lineOffset: 1)
-                matter.url = NameMention(name: text, line: position.line, column: position.column)
+                matter.url = NameMention(name: text, line: position.line, column: position.column, key: key)
             }
         case "aliases", "redirect_from":
-            matter.aliases += names(key, value, splitCommas: false)
+            matter.aliases += names(key, value, splitCommas: false).map { alias in
+                var alias = alias
+                alias.key = key
+                return alias
+            }
         case "takeaways":
             // Unlike tags, one takeaway is a sentence that may hold commas: never split it.
             if let single = value.scalarText {

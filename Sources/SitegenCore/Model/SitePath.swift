@@ -41,6 +41,20 @@ public enum SitePath {
         return nil
     }
 
+    /// The first problem of a path a pattern produced from token values (a file or folder name
+    /// as written may be `..`, or hold a backslash): only what could leave the output folder or
+    /// break a file name counts, since links percent-encode everything else.
+    public static func problem(inExpanded path: String) -> Problem? {
+        for scalar in path.unicodeScalars {
+            if scalar.value < 0x20 || scalar.value == 0x7F { return .controlCharacter }
+            if scalar == "\\" { return .backslash }
+        }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        if segments.dropLast().contains(where: { $0.isEmpty }) { return .emptySegment }
+        if segments.contains(where: { $0 == "." || $0 == ".." }) { return .dotSegment }
+        return nil
+    }
+
     /// A path written by a user (`/2016/05/09/survey.html`, `old-name`, `/caf%C3%A9/`) as a site
     /// path: percent escapes decoded, relative paths resolved against `folder` (a site path
     /// ending with `/`, or empty), and a folder `/` added unless it names an `.html` file.

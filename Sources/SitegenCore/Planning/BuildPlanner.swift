@@ -15,6 +15,7 @@ public struct BuildPlanner: Sendable {
         builder.addFixedPages()
         builder.addCopies(theme: theme)
         builder.addAliases()
+        builder.checkFolders()
         builder.addSitemap()
         return builder.plan
     }
@@ -26,6 +27,14 @@ private struct PlanBuilder {
     var plan = BuildPlan()
     let routes: Routes
     let newest: FormattedDate?
+    /// Where the user wrote the path of an output (`url:`, an alias), by output file.
+    var written: [String: WrittenAt] = [:]
+
+    struct WrittenAt {
+        var file: String
+        var line: Int?
+        var column: Int?
+    }
 
     init(site: Site) {
         self.site = site
@@ -33,14 +42,33 @@ private struct PlanBuilder {
         newest = site.posts.map(\.lastModified).max()
     }
 
-    /// Adds an output unless another is planned at its file, which is an error naming both.
-    mutating func add(_ sitePath: String, _ job: OutputJob, origin: String, lastModified: FormattedDate? = nil) {
+    /// Adds an output unless another is planned at its file, which is an error naming both, at
+    /// the place the user wrote the path when there is one (`at`: a `url:` or an alias).
+    mutating func add(
+        _ sitePath: String, _ job: OutputJob, origin: String, lastModified: FormattedDate? = nil,
+        at mention: NameMention? = nil
+    ) {
         let output = PlannedOutput(
             file: URLBuilder.outputFile(for: sitePath), sitePath: sitePath, job: job, origin: origin,
             lastModified: lastModified)
-        if let existing = plan.insert(output) {
-            plan.diagnostics.append(collision(output.file, first: existing.origin, second: origin))
+        let location = mention.map { WrittenAt(file: origin, line: $0.line, column: $0.column) }
+        guard let existing = plan.insert(output) else {
+            written[output.file] = location
+            return
         }
+        let problem: Diagnostic.RouteProblem
+        switch (job, existing.kind) {
+        case (.redirect, .redirect): problem = .aliasCollision(alias: sitePath, other: existing.origin)
+        case (.redirect, _): problem = .aliasShadowsOutput(alias: sitePath, output: existing.origin)
+        default: problem = .outputCollision(file: output.file, first: existing.origin, second: origin)
+        }
+        plan.diagnostics.append(located(problem, origins: [origin, existing.origin], location ?? written[output.file]))
+    }
+
+    /// A diagnostic at `location`, else at the first origin that is a file of the site.
+    private func located(_ problem: Diagnostic.RouteProblem, origins: [String], _ location: WrittenAt?) -> Diagnostic {
+        let file = location?.file ?? origins.first { $0.hasPrefix("content/") || $0.hasPrefix("templates/") }
+        return Diagnostic(.route(problem), file: file, line: location?.line, column: location?.column)
     }
 
     func lastModified(of posts: [Post.ID]) -> FormattedDate? {
@@ -62,10 +90,10 @@ private struct PlanBuilder {
 
     mutating func addPosts() {
         for post in site.posts {
-            add(post.path, .post(post.id), origin: post.source, lastModified: post.lastModified)
+            add(post.path, .post(post.id), origin: post.source, lastModified: post.lastModified, at: post.url)
         }
         for page in site.pages {
-            add(page.path, .page(page.id), origin: page.source)
+            add(page.path, .page(page.id), origin: page.source, at: page.url)
         }
     }
 
@@ -144,16 +172,16 @@ private struct PlanBuilder {
             site.posts.map { ($0.source, $0.path, $0.aliases) } + site.pages.map { ($0.source, $0.path, $0.aliases) }
         for (source, target, aliases) in owners {
             for alias in aliases {
-                let output = PlannedOutput(
-                    file: URLBuilder.outputFile(for: alias.path), sitePath: alias.path, job: .redirect(target: target),
-                    origin: source)
-                if let existing = plan.insert(output) {
-                    let problem: Diagnostic.RouteProblem =
-                        existing.kind == .redirect
-                        ? .aliasCollision(alias: alias.path, other: existing.origin)
-                        : .aliasShadowsOutput(alias: alias.path, output: existing.origin)
+                let mention = NameMention(name: alias.path, line: alias.line, column: alias.column)
+                let before = plan.diagnostics.count
+                add(alias.path, .redirect(target: target), origin: source, at: mention)
+                guard plan.diagnostics.count == before else { continue }
+                // `_redirects` reads `*` and `:name` as patterns: such an alias keeps its page only.
+                if alias.path.contains("*") || alias.path.contains(":") {
                     plan.diagnostics.append(
-                        Diagnostic(.route(problem), file: source, line: alias.line, column: alias.column))
+                        Diagnostic(
+                            .route(.aliasNotARedirectRule(alias: alias.path)), file: source, line: alias.line,
+                            column: alias.column))
                     continue
                 }
                 rules.append(RedirectRule(from: alias.path, to: target))
@@ -161,6 +189,24 @@ private struct PlanBuilder {
         }
         if !rules.isEmpty {
             add(Routes.redirects, .redirectRules(rules.sorted { $0.from < $1.from }), origin: "the aliases")
+        }
+    }
+
+    /// No output may be written where another needs a folder (an alias `/feed.xml/` beside the
+    /// feed, a `url` below a copied file): the file system would refuse one of them mid-write.
+    mutating func checkFolders() {
+        let outputs = plan.outputs
+        for file in plan.files {
+            var folder = Substring(file)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard let blocker = outputs[String(folder)], let inside = outputs[file] else { continue }
+                let problem = Diagnostic.RouteProblem.fileIsFolder(
+                    path: String(folder), file: blocker.origin, folder: inside.origin)
+                plan.diagnostics.append(
+                    located(problem, origins: [inside.origin, blocker.origin], written[file] ?? written[blocker.file]))
+                break
+            }
         }
     }
 
@@ -172,8 +218,4 @@ private struct PlanBuilder {
         add(Routes.sitemap, .sitemap(entries), origin: "the sitemap")
     }
 
-    private func collision(_ output: String, first: String, second: String) -> Diagnostic {
-        let file = [second, first].first { $0.hasPrefix("content/") || $0.hasPrefix("templates/") }
-        return Diagnostic(.route(.outputCollision(file: output, first: first, second: second)), file: file)
-    }
 }

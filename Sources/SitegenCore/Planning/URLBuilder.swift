@@ -69,10 +69,4 @@ public struct Pagination: Sendable, Equatable {
             return Pagination(current: number, total: total, range: start..<min(itemCount, start + size))
         }
     }
-
-    /// The site path of page `number` of a list whose first page is at `basePath`:
-    /// page 1 is `basePath`, page N is `basePath` + `page/N/`.
-    public static func path(basePath: String, page number: Int) -> String {
-        number <= 1 ? basePath : basePath + "page/\(number)/"
-    }
 }
