@@ -57,6 +57,15 @@ import Testing
         #expect(undated.first?.contains("3 posts would be published at /posts/survey/") == true)
     }
 
+    @Test func aURLThatPutsTwoPostsAtOnePathIsReportedWhereItIsWritten() async {
+        let found = await errors([
+            "content/posts/a.md": Self.post("A"),
+            "content/posts/b.md": Self.post("B", "url: /posts/a/\n"),
+        ])
+        #expect(
+            found.first?.hasPrefix("content/posts/b.md:4:6: error: 2 posts would be published at /posts/a/") == true)
+    }
+
     @Test func urlAndPermalinkSetThePathOutright() async throws {
         let prepared = try await prepare([
             "content/posts/a.md": Self.post("A", "url: /2015/old-a/\n"),
@@ -206,11 +215,36 @@ import Testing
         let prepared = try await prepare([
             "sitegen.yaml": "permalinks:\n  posts: /:year/:filename.html\n",
             "content/posts/2015-05-15-Rust-1.0.md": Self.post("Rust", date: nil),
+            "content/posts/2016-01-02-Notes on Zürich.md": Self.post("Notes", date: nil),
         ])
-        let post = try #require(prepared.site.posts.first)
-        #expect(post.slug == "rust-1-0")
-        #expect(post.path == "2015/Rust-1.0.html")
-        #expect(prepared.link(to: post.path) == "/2015/Rust-1.0.html")
+        let rust = try #require(prepared.site.posts.first { $0.title == "Rust" })
+        #expect(rust.slug == "rust-1-0")
+        #expect(rust.path == "2015/Rust-1.0.html")
+        #expect(prepared.link(to: rust.path) == "/2015/Rust-1.0.html")
+        let notes = try #require(prepared.site.posts.first { $0.title == "Notes" })
+        #expect(notes.slug == "notes-on-zürich")
+        #expect(prepared.output(at: "2016/Notes on Zürich.html") != nil, "written as named")
+        #expect(prepared.link(to: notes.path) == "/2016/Notes%20on%20Z%C3%BCrich.html")
+        let home = try #require(prepared.output(at: "index.html").flatMap(prepared.render))
+        #expect(home.contains("href=\"/2016/Notes%20on%20Z%C3%BCrich.html\""))
+    }
+
+    @Test func twoPlansOfOneSiteCompareOutputByOutput() async throws {
+        let before = try await prepare([
+            "content/posts/a.md": Self.post("A", "tags: [alliance]\n"),
+            "content/posts/b.md": Self.post("B", date: "2024-02-01"),
+        ])
+        let after = try await prepare([
+            "content/posts/a.md": Self.post("A", "tags: [alliance]\naliases: [/old-a/]\n"),
+            "content/posts/c.md": Self.post("C", date: "2024-02-01"),
+        ])
+        let difference = after.plan.difference(from: before.plan)
+        #expect(difference.added == ["_redirects", "old-a/index.html", "posts/c/index.html"])
+        #expect(difference.removed == ["posts/b/index.html"])
+        #expect(difference.changed.contains("sitemap.xml"))
+        #expect(difference.changed.contains("feed.xml"), "the feed's members changed")
+        #expect(!difference.changed.contains("posts/a/index.html"), "same post, same job")
+        #expect(after.plan.difference(from: after.plan).isEmpty)
     }
 
     @Test func jsonLDAndArticleTagsUseCanonicalTopicNames() async throws {

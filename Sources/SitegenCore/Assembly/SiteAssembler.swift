@@ -69,11 +69,20 @@ struct SiteAssembler {
     }
 
     /// Two published posts at one path would write one page: an error naming both files.
+    /// It is reported at the `url:` that put a post there, if one did.
     static func sharedPaths(_ posts: [Post]) -> [Diagnostic] {
-        var byPath: [String: [String]] = [:]
-        for post in posts { byPath[post.path, default: []].append(post.source) }
+        var byPath: [String: [Post]] = [:]
+        for post in posts { byPath[post.path, default: []].append(post) }
         return byPath.keys.sorted().compactMap { path in
-            guard let sources = byPath[path]?.sorted(), sources.count > 1 else { return nil }
+            guard let group = byPath[path], group.count > 1 else { return nil }
+            let sources = group.map(\.source).sorted()
+            if let placed = group.sorted(by: { $0.source < $1.source }).first(where: { $0.url != nil }),
+                let url = placed.url
+            {
+                return Diagnostic(
+                    .route(.postsSharePath(path: path, sources: sources)), file: placed.source, line: url.line,
+                    column: url.column)
+            }
             return Diagnostic(
                 .route(.postsSharePath(path: path, sources: sources)), file: sources[0], line: 1, column: 1)
         }
