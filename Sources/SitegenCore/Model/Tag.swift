@@ -17,31 +17,3 @@ public struct Tag: Sendable, Equatable {
 
     public var slug: String { id.rawValue }
 }
-
-/// A series of posts (`series:` in front matter), read in order.
-public struct Series: Sendable, Equatable {
-    public typealias ID = Identifier<Series>
-
-    public var id: ID
-    public var name: String
-    /// Reading order: by `seriesPart`, then by date.
-    public var posts: [Post.ID]
-    public var path: String
-
-    public var slug: String { id.rawValue }
-}
-
-/// Someone who writes posts: from the posts' `authors`, with a profile when
-/// `content/authors/<slug>.md` exists.
-public struct Author: Sendable {
-    public typealias ID = Identifier<Author>
-
-    public var id: ID
-    public var name: String
-    public var profile: AuthorProfile?
-    /// Newest first.
-    public var posts: [Post.ID]
-    public var path: String
-
-    public var slug: String { id.rawValue }
-}
