@@ -26,6 +26,20 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
     }
 
+    @Test func nothingIsWrittenOutsideTheOutputFolder() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(root) }
+        let output = OutputDirectory(root.appendingPathComponent("public"))
+        try output.prepareStaging()
+        for file in ["../escape.html", "a/../../escape.html", "/tmp/escape.html", "./x.html", "a//b.html"] {
+            #expect(throws: OutputError.self, "\(file)") { try output.write("x", to: file) }
+            #expect(throws: OutputError.self, "\(file)") { try output.createFolders(for: [file + "/index.html"]) }
+        }
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("escape.html").path))
+        output.discardStaging()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == [])
+    }
+
     @Test func leftoversOfAnInterruptedBuildAreCleanedUp() throws {
         let root = try TestSupport.temporaryFolder()
         defer { TestSupport.remove(root) }

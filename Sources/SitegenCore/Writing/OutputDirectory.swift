@@ -61,6 +61,7 @@ public struct OutputDirectory: Sendable {
     public func createFolders(for files: [String]) throws {
         var folders: Set<String> = []
         for file in files {
+            _ = try stagingURL(for: file)
             var folder = (file as NSString).deletingLastPathComponent
             while !folder.isEmpty, folders.insert(folder).inserted {
                 folder = (folder as NSString).deletingLastPathComponent
@@ -68,7 +69,7 @@ public struct OutputDirectory: Sendable {
         }
         // Sorted, a parent comes before its children; plain mkdir avoids a stat of every ancestor.
         for folder in folders.sorted() {
-            let path = stagingURL(for: folder).path
+            let path = try stagingURL(for: folder).path
             if mkdir(path, 0o755) != 0 && errno != EEXIST {
                 throw OutputError(path: path, operation: "create folder", code: errno)
             }
@@ -77,7 +78,7 @@ public struct OutputDirectory: Sendable {
 
     /// Writes one file into the staging folder (no fsync: the swap is what makes output visible).
     public func write(_ text: String, to file: String) throws {
-        let path = stagingURL(for: file).path
+        let path = try stagingURL(for: file).path
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError(path: path, operation: "create", code: errno) }
         defer { close(descriptor) }
@@ -97,7 +98,7 @@ public struct OutputDirectory: Sendable {
 
     /// Copies one file into the staging folder.
     public func copy(from source: String, to file: String) throws {
-        try FileManager.default.copyItem(atPath: source, toPath: stagingURL(for: file).path)
+        try FileManager.default.copyItem(atPath: source, toPath: try stagingURL(for: file).path)
     }
 
     /// Swaps the staging folder in as the output; the previous output is removed.
@@ -123,8 +124,14 @@ public struct OutputDirectory: Sendable {
         try? FileManager.default.removeItem(at: staging)
     }
 
-    private func stagingURL(for file: String) -> URL {
-        staging.appendingPathComponent(file)
+    /// The place of an output file in the staging folder. Planning never makes a path that leaves
+    /// the output; this is the last check that nothing ever does.
+    private func stagingURL(for file: String) throws -> URL {
+        let segments = file.split(separator: "/", omittingEmptySubsequences: false)
+        guard !file.hasPrefix("/"), !segments.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
+            throw OutputError(path: file, operation: "write outside the output folder", code: EINVAL)
+        }
+        return staging.appendingPathComponent(file)
     }
 }
 
