@@ -19,18 +19,22 @@ extension Diagnostic {
         case invalidBaseURLOption(String)
         /// A `timeZone` that is not an IANA time zone.
         case invalidTimeZone(String)
+        /// A `feeds.fullContent` that is not one of its choices.
+        case invalidFeedContent(String)
 
         /// The config keys that hold a mapping of keys of their own.
         public enum Section: String, Sendable, Equatable, Hashable {
             case index
             case permalinks
             case markdown
+            case feeds
 
             var example: String {
                 switch self {
                 case .index: "terms: [alliance, sanctions]"
                 case .permalinks: "posts: /:year/:month/:slug/"
                 case .markdown: "unsafe: true"
+                case .feeds: "fullContent: site"
                 }
             }
         }
@@ -56,6 +60,10 @@ extension Diagnostic {
                 "--base-url must be an absolute http(s) URL, found \"\(text)\""
             case .invalidTimeZone(let text):
                 "'timeZone' must be an IANA time zone like Europe/Berlin, found \"\(text)\""
+            case .invalidFeedContent(let found):
+                "'feeds.fullContent' must be "
+                    + SiteConfig.FeedContent.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+                    + ", found \(found)"
             }
         }
     }

@@ -8,7 +8,7 @@ public struct ConfigLoader: Sendable {
 
     static let knownKeys: Set<String> = [
         "title", "baseURL", "language", "timeZone", "author", "description", "paginate", "markdown",
-        "dateFormat", "topics", "strictTopics", "index", "permalinks",
+        "dateFormat", "topics", "strictTopics", "index", "permalinks", "feeds",
     ]
     static let knownMarkdownKeys: Set<String> = ["unsafe"]
 
@@ -121,6 +121,8 @@ private struct ConfigReader {
             applyIndex(value, to: &config)
         case "permalinks":
             applyPermalinks(value, to: &config)
+        case "feeds":
+            applyFeeds(value, to: &config)
         case "strictTopics":
             if let flag = flag("strictTopics", value) { config.strictTopics = flag }
         default:
@@ -176,6 +178,25 @@ private struct ConfigReader {
                 report(
                     .route(.invalidPermalink(key: "permalinks.\(name)", pattern: text, problem: problem)), at: item,
                     columnOffset: offset)
+            }
+        }
+    }
+
+    mutating func applyFeeds(_ value: Node, to config: inout SiteConfig) {
+        guard case .mapping(let mapping) = value else {
+            report(.sectionNotMapping(.feeds), at: value)
+            return
+        }
+        for (keyNode, item) in mapping {
+            switch keyNode.scalarText ?? "" {
+            case "fullContent":
+                if let choice = item.scalarText.flatMap(SiteConfig.FeedContent.init(rawValue:)) {
+                    config.feedContent = choice
+                } else {
+                    report(.invalidFeedContent(item.shortDescription), at: item)
+                }
+            default:
+                report(.unknownKey("feeds.\(keyNode.scalarText ?? "")", file: file), at: keyNode)
             }
         }
     }

@@ -27,6 +27,18 @@ public struct SiteConfig: Sendable, Equatable {
     public var indexFromTags = false
     /// Where posts, pages, tags, authors, series and terms live (`permalinks:`).
     public var permalinks = Permalinks()
+    /// Which feeds carry each post's full content (`feeds.fullContent`); the others carry summaries.
+    public var feedContent = FeedContent.site
+
+    /// `feeds.fullContent`: which Atom feeds carry full post content.
+    public enum FeedContent: String, Sendable, Equatable, CaseIterable {
+        /// Every feed: the site's and each tag's, author's and series'.
+        case all
+        /// The site feed only; tag, author and series feeds carry summaries (the default).
+        case site
+        /// No feed: summaries everywhere.
+        case none
+    }
 
     public init(
         title: String = "Untitled site",

@@ -145,7 +145,15 @@ private struct PlanBuilder {
     }
 
     func feed(_ scope: FeedPlan.Scope, title: String, page: String, _ posts: [Post.ID]) -> FeedPlan {
-        FeedPlan(scope: scope, title: title, pagePath: page, posts: Array(posts.prefix(BuildPlanner.feedEntryLimit)))
+        let full =
+            switch site.config.feedContent {
+            case .all: true
+            case .site: scope == .site
+            case .none: false
+            }
+        return FeedPlan(
+            scope: scope, title: title, pagePath: page, posts: Array(posts.prefix(BuildPlanner.feedEntryLimit)),
+            fullContent: full)
     }
 
     mutating func addFixedPages() {

@@ -79,6 +79,8 @@ public struct FeedPlan: Sendable, Equatable {
     /// The site path of the page the feed belongs to (`tags/alliance/`).
     public var pagePath: String
     public var posts: [Post.ID]
+    /// Whether entries carry the posts' full content, or only their summaries (`feeds.fullContent`).
+    public var fullContent: Bool
 }
 
 /// One `<url>` of the sitemap.

@@ -1468,7 +1468,9 @@ mark {
     {{^hasTakeaways}}
     <summary type="text">{{summary}}</summary>
     {{/hasTakeaways}}
+    {{#hasContent}}
     <content type="html">{{{contentXML}}}</content>
+    {{/hasContent}}
   </entry>
   {{/entries}}
 </feed>

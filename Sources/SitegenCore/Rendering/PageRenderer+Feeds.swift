@@ -6,7 +6,7 @@ extension PageRenderer {
         let entries = posts.map { post in
             FeedEntryView(
                 post: post, url: urls.absolute(post.path), summary: summary(post.id),
-                contentXML: feedContent[post.id] ?? "")
+                contentXML: feed.fullContent ? feedContent[post.id] : nil)
         }
         let info = FeedInfoView(
             title: feed.title, id: urls.absolute(feedPath), selfURL: urls.absolute(feedPath),

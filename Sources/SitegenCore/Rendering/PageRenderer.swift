@@ -30,7 +30,7 @@ struct PageRenderer: Sendable {
         self.tagLinks = tagLinks
         var feedContent: [Post.ID: String] = [:]
         for output in plan.outputs.values {
-            guard case .feed(let feed) = output.job else { continue }
+            guard case .feed(let feed) = output.job, feed.fullContent else { continue }
             for id in feed.posts where feedContent[id] == nil {
                 feedContent[id] = MarkupEscaping.escape(site.post(id).html)
             }

@@ -99,8 +99,9 @@ extension FeedEntryView: MustacheParent {
         case "summary": post.summary
         case "takeaways": post.takeaways
         case "hasTakeaways": !post.takeaways.isEmpty
-        case "content": post.html
+        case "content": contentXML == nil ? nil : post.html
         case "contentXML": contentXML
+        case "hasContent": contentXML != nil
         case "authors": summary.authors
         case "tags": summary.tags
         default: nil

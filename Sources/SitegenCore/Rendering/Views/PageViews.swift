@@ -101,10 +101,10 @@ final class FeedEntryView: Sendable {
     let post: Post
     let url: String
     let summary: PostSummaryView
-    /// The post's HTML escaped once for XML.
-    let contentXML: String
+    /// The post's HTML escaped once for XML; nil when the feed carries summaries only.
+    let contentXML: String?
 
-    init(post: Post, url: String, summary: PostSummaryView, contentXML: String) {
+    init(post: Post, url: String, summary: PostSummaryView, contentXML: String?) {
         self.post = post
         self.url = url
         self.summary = summary
