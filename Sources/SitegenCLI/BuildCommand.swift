@@ -22,12 +22,16 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .customLong("base-url"), help: "Use this base URL instead of the one in sitegen.yaml.")
     var baseURL: String?
 
+    @Flag(help: "Print how long each stage of the build took.")
+    var timings = false
+
     func run() async throws {
         do {
             let report = try await SiteBuilder(options: site.buildOptions(output: output, baseURL: baseURL)).build()
             Terminal.print(diagnostics: report.diagnostics)
             Terminal.printSkipped(report.skipped)
             print(Terminal.summary(report))
+            if timings { for line in report.timings.lines { print("  " + line) } }
         } catch let failure as BuildFailure {
             Terminal.print(diagnostics: failure.diagnostics)
             let count = failure.errors.count

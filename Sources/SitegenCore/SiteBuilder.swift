@@ -30,6 +30,8 @@ public struct BuildReport: Sendable {
     /// Warnings (a successful build has no errors).
     public var diagnostics: [Diagnostic]
     public var seconds: Double
+    /// How long each stage took (`--timings`).
+    public var timings = StageTimings()
 }
 
 /// Runs the whole pipeline: load, assemble, plan, render and write, then swap the output in.
@@ -57,12 +59,16 @@ public struct SiteBuilder: Sendable {
         }
         guard !Self.hasErrors(outputProblems) else { throw BuildFailure(outputProblems + prepared.diagnostics) }
         var diagnostics = prepared.diagnostics
+        var timings = prepared.timings
         do {
             try output.prepareStaging()
             try output.createFolders(for: prepared.plan.files)
+            timings.end("prepare the staging folder")
             diagnostics += try await SiteWriter(output: output, renderer: prepared.renderer).write(prepared.plan)
+            timings.end("render and write")
             guard !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }
             try output.commit()
+            timings.end("swap the output in")
         } catch let failure as BuildFailure {
             output.discardStaging()
             throw failure
@@ -75,13 +81,14 @@ public struct SiteBuilder: Sendable {
         return BuildReport(
             postCount: site.posts.count, tagCount: site.tags.count, pageCount: prepared.plan.htmlPageCount,
             fileCount: prepared.plan.files.count, skipped: site.skipped,
-            diagnostics: Diagnostic.sorted(diagnostics), seconds: elapsed)
+            diagnostics: Diagnostic.sorted(diagnostics), seconds: elapsed, timings: timings)
     }
 
     /// Loads, assembles and plans the site without writing anything: what `build` writes, and what
     /// the preview server renders on request. Throws `BuildFailure` when anything is wrong.
     public func prepare() async throws -> PreparedSite {
         var diagnostics: [Diagnostic] = []
+        var timings = StageTimings()
         var (config, configDiagnostics) = ConfigLoader().load(siteRoot: options.siteRoot)
         diagnostics += configDiagnostics
         if let override = options.baseURL {
@@ -102,23 +109,28 @@ public struct SiteBuilder: Sendable {
         }
         let (theme, themeDiagnostics) = ThemeLoader().load(siteRoot: options.siteRoot)
         diagnostics += themeDiagnostics
+        timings.end("load config and theme")
         let content = await ContentLoader(siteRoot: options.siteRoot, config: config, cache: cache).load()
         diagnostics += content.diagnostics
+        timings.end("load content")
         let rule = PublicationRule(
             includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now)
         let site = Site(config: config, content: content, rule: rule)
         diagnostics += site.diagnostics
+        timings.end("assemble")
         guard let theme, !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }
 
         let termIndex = TermIndex(site: site, cache: cache?.termMentions)
+        timings.end("index terms")
         let plan = BuildPlanner().plan(site: site, theme: theme, termIndex: termIndex)
         diagnostics += plan.diagnostics
         guard !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }
         let renderer = PageRenderer(
             site: site, plan: plan, termIndex: termIndex, theme: theme, urls: URLBuilder(baseURL: config.baseURL))
+        timings.end("plan")
         return PreparedSite(
             site: site, termIndex: termIndex, plan: plan, renderer: renderer,
-            diagnostics: Diagnostic.sorted(diagnostics))
+            diagnostics: Diagnostic.sorted(diagnostics), timings: timings)
     }
 
     static func hasErrors(_ diagnostics: [Diagnostic]) -> Bool {

@@ -56,6 +56,27 @@ import Testing
 
     static let jekyllSite = testsFolder.appendingPathComponent("SitegenCoreTests/Fixtures/jekyll")
 
+    @Test func timingsListEveryStageOfTheBuild() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try SitegenProcess.run(
+            [
+                "build", "--timings", "--source", Self.goldenSite.path, "--output",
+                folder.appendingPathComponent("o").path,
+            ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let stages = result.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") && $0.hasSuffix(" s") }
+            .map { $0.trimmingCharacters(in: .whitespaces).components(separatedBy: "  ").first ?? "" }
+        #expect(
+            stages == [
+                "load config and theme", "load content", "assemble", "index terms", "plan",
+                "prepare the staging folder", "render and write", "swap the output in",
+            ])
+        let plain = try SitegenProcess.run(
+            ["build", "--source", Self.goldenSite.path, "--output", folder.appendingPathComponent("p").path])
+        #expect(!plain.stdout.contains("render and write"))
+    }
+
     @Test func jekyllStyleSiteKeepsEveryOldURL() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -8,8 +8,14 @@ public struct PreparedSite: Sendable {
     let renderer: PageRenderer
     /// Warnings found on the way (a prepared site has no errors).
     public let diagnostics: [Diagnostic]
+    /// How long loading, assembly, indexing and planning took.
+    public let timings: StageTimings
 
-    init(site: Site, termIndex: TermIndex, plan: BuildPlan, renderer: PageRenderer, diagnostics: [Diagnostic]) {
+    init(
+        site: Site, termIndex: TermIndex, plan: BuildPlan, renderer: PageRenderer, diagnostics: [Diagnostic],
+        timings: StageTimings = StageTimings()
+    ) {
+        self.timings = timings
         self.site = site
         self.termIndex = termIndex
         self.plan = plan
