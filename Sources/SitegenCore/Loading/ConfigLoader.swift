@@ -132,11 +132,7 @@ private struct ConfigReader {
     }
 
     mutating func applyIndex(_ value: Node, to config: inout SiteConfig) {
-        guard case .mapping(let mapping) = value else {
-            report(.sectionNotMapping(.index), at: value)
-            return
-        }
-        for (keyNode, item) in mapping {
+        for (keyNode, item) in entries(of: .index, value) {
             switch keyNode.scalarText ?? "" {
             case "terms":
                 guard case .sequence(let items) = item else {
@@ -147,17 +143,26 @@ private struct ConfigReader {
             case "fromTags":
                 if let flag = flag("index.fromTags", item) { config.indexFromTags = flag }
             default:
-                report(.unknownKey("index.\(keyNode.scalarText ?? "")", file: file), at: keyNode)
+                unknown(.index, keyNode)
             }
         }
     }
 
-    mutating func applyPermalinks(_ value: Node, to config: inout SiteConfig) {
+    /// The keys and values of a section such as `index:`; reports a section that is not a mapping.
+    mutating func entries(of section: Diagnostic.ConfigProblem.Section, _ value: Node) -> [(Node, Node)] {
         guard case .mapping(let mapping) = value else {
-            report(.sectionNotMapping(.permalinks), at: value)
-            return
+            report(.sectionNotMapping(section), at: value)
+            return []
         }
-        for (keyNode, item) in mapping {
+        return mapping.map { ($0.key, $0.value) }
+    }
+
+    mutating func unknown(_ section: Diagnostic.ConfigProblem.Section, _ keyNode: Node) {
+        report(.unknownKey("\(section.rawValue).\(keyNode.scalarText ?? "")", file: file), at: keyNode)
+    }
+
+    mutating func applyPermalinks(_ value: Node, to config: inout SiteConfig) {
+        for (keyNode, item) in entries(of: .permalinks, value) {
             let name = keyNode.scalarText ?? ""
             guard let kind = Permalinks.Kind(rawValue: name) else {
                 report(.unknownPermalinkKind(name), at: keyNode)
@@ -183,11 +188,7 @@ private struct ConfigReader {
     }
 
     mutating func applyFeeds(_ value: Node, to config: inout SiteConfig) {
-        guard case .mapping(let mapping) = value else {
-            report(.sectionNotMapping(.feeds), at: value)
-            return
-        }
-        for (keyNode, item) in mapping {
+        for (keyNode, item) in entries(of: .feeds, value) {
             switch keyNode.scalarText ?? "" {
             case "fullContent":
                 if let choice = item.scalarText.flatMap(SiteConfig.FeedContent.init(rawValue:)) {
@@ -196,22 +197,18 @@ private struct ConfigReader {
                     report(.invalidFeedContent(item.shortDescription), at: item)
                 }
             default:
-                report(.unknownKey("feeds.\(keyNode.scalarText ?? "")", file: file), at: keyNode)
+                unknown(.feeds, keyNode)
             }
         }
     }
 
     mutating func applyMarkdown(_ value: Node, to config: inout SiteConfig) {
-        guard case .mapping(let mapping) = value else {
-            report(.sectionNotMapping(.markdown), at: value)
-            return
-        }
-        for (keyNode, item) in mapping {
+        for (keyNode, item) in entries(of: .markdown, value) {
             switch keyNode.scalarText ?? "" {
             case "unsafe":
                 if let flag = flag("markdown.unsafe", item) { config.unsafeMarkdown = flag }
             default:
-                report(.unknownKey("markdown.\(keyNode.scalarText ?? "")", file: file), at: keyNode)
+                unknown(.markdown, keyNode)
             }
         }
     }
