@@ -10,7 +10,8 @@ struct BuildCommand: AsyncParsableCommand {
         discussion: """
             Reads content/, templates/ (or the built-in theme) and sitegen.yaml from the site folder \
             and writes the site to public/. On any error nothing is written and the previous output \
-            stays as it was.
+            stays as it was. Files whose inputs did not change since the last build are kept as they \
+            are (same bytes, same modification time); the cache that tells them apart is in .sitegen/.
             """
     )
 
@@ -25,9 +26,14 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Print how long each stage of the build took.")
     var timings = false
 
+    @Flag(help: "Write every file anew instead of keeping the unchanged ones (ignores the cache in .sitegen/).")
+    var clean = false
+
     func run() async throws {
         do {
-            let report = try await SiteBuilder(options: site.buildOptions(output: output, baseURL: baseURL)).build()
+            var options = site.buildOptions(output: output, baseURL: baseURL)
+            options.clean = clean
+            let report = try await SiteBuilder(options: options).build()
             Terminal.print(diagnostics: report.diagnostics)
             Terminal.printSkipped(report.skipped)
             print(Terminal.summary(report))

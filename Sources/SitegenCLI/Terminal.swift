@@ -25,6 +25,8 @@ enum Terminal {
     static func summary(_ report: BuildReport) -> String {
         "Built \(plural(report.postCount, "post")), \(plural(report.tagCount, "tag")), "
             + "\(plural(report.pageCount, "page")) in \(String(format: "%.2f", report.seconds)) s"
+            + (report.writtenCount < report.fileCount
+                ? " (\(report.writtenCount) of \(plural(report.fileCount, "file")) changed)" : "")
     }
 
     static func plural(_ count: Int, _ noun: String) -> String {

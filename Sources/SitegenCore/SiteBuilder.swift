@@ -11,6 +11,9 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// The moment drafts and future posts are judged against.
     public var now = Date()
+    /// Writes every file anew, ignoring the build cache of the previous build (`--clean`); the
+    /// cache is still saved for the next build.
+    public var clean = false
 
     public init(siteRoot: URL, output: URL? = nil) {
         self.siteRoot = siteRoot.standardizedFileURL
@@ -24,8 +27,10 @@ public struct BuildReport: Sendable {
     public var tagCount: Int
     /// HTML pages written.
     public var pageCount: Int
-    /// Every file written, relative to the output.
+    /// Every file of the output.
     public var fileCount: Int
+    /// Files rendered or copied by this build; the others were unchanged and kept from the previous output.
+    public var writtenCount = 0
     public var skipped: [SkippedItem]
     /// Warnings (a successful build has no errors).
     public var diagnostics: [Diagnostic]
@@ -51,6 +56,8 @@ public struct SiteBuilder: Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         let output = OutputDirectory(options.output)
         let outputProblems = output.check(siteRoot: options.siteRoot)
+        let settings = BuildSettings.fingerprint(siteRoot: options.siteRoot, options: options)
+        let (previous, cacheNotes) = previousCache(settings: settings)
         let prepared: PreparedSite
         do {
             prepared = try await prepare()
@@ -58,13 +65,19 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(outputProblems + failure.diagnostics)
         }
         guard !Self.hasErrors(outputProblems) else { throw BuildFailure(outputProblems + prepared.diagnostics) }
-        var diagnostics = prepared.diagnostics
+        var diagnostics = prepared.diagnostics + cacheNotes
         var timings = prepared.timings
+        let written: SiteWriter.Result
         do {
             try output.prepareStaging()
             try output.createFolders(for: prepared.plan.files)
             timings.end("prepare the staging folder")
-            diagnostics += try await SiteWriter(output: output, renderer: prepared.renderer).write(prepared.plan)
+            let fingerprints = OutputFingerprints(
+                site: prepared.site, termIndex: prepared.termIndex, settings: settings)
+            written = try await SiteWriter(
+                output: output, renderer: prepared.renderer, fingerprints: fingerprints, previous: previous
+            ).write(prepared.plan)
+            diagnostics += written.diagnostics
             timings.end("render and write")
             guard !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }
             try output.commit()
@@ -76,12 +89,40 @@ public struct SiteBuilder: Sendable {
             output.discardStaging()
             throw BuildFailure(diagnostics + [Diagnostic(.output(.writeFailed(error.localizedDescription)))])
         }
+        var cache = BuildCache(output: output.url.path, settings: settings)
+        cache.files = written.entries
+        do {
+            try cache.save(to: BuildCache.url(siteRoot: options.siteRoot, output: options.output))
+        } catch {
+            diagnostics.append(Diagnostic(.output(.cacheNotSaved(error.localizedDescription))))
+        }
+        timings.end("save the build cache")
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let site = prepared.site
         return BuildReport(
             postCount: site.posts.count, tagCount: site.tags.count, pageCount: prepared.plan.htmlPageCount,
-            fileCount: prepared.plan.files.count, skipped: site.skipped,
+            fileCount: prepared.plan.files.count, writtenCount: written.written, skipped: site.skipped,
             diagnostics: Diagnostic.sorted(diagnostics), seconds: elapsed, timings: timings)
+    }
+
+    /// The cache of the build that wrote the current output, when it can be trusted and is of use:
+    /// not with `--clean`, not for another output folder or other settings (no fingerprint would
+    /// match). A damaged or foreign cache is reported with a note and not used.
+    func previousCache(settings: Fingerprint) -> (BuildCache?, [Diagnostic]) {
+        guard !options.clean else { return (nil, []) }
+        let url = BuildCache.url(siteRoot: options.siteRoot, output: options.output)
+        switch BuildCache.load(from: url) {
+        case nil:
+            return (nil, [])
+        case .failure(let rejection):
+            let file = BuildCache.folder + "/" + url.lastPathComponent
+            return (nil, [Diagnostic(.output(.cacheIgnored(rejection.reason)), file: file)])
+        case .success(let cache):
+            guard cache.output == OutputDirectory(options.output).url.path, cache.settings == settings else {
+                return (nil, [])
+            }
+            return (cache, [])
+        }
     }
 
     /// Loads, assembles and plans the site without writing anything: what `build` writes, and what

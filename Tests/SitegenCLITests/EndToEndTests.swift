@@ -70,7 +70,7 @@ import Testing
         #expect(
             stages == [
                 "load config and theme", "load content", "assemble", "index terms", "plan",
-                "prepare the staging folder", "render and write", "swap the output in",
+                "prepare the staging folder", "render and write", "swap the output in", "save the build cache",
             ])
         let plain = try SitegenProcess.run(
             ["build", "--source", Self.goldenSite.path, "--output", folder.appendingPathComponent("p").path])
@@ -234,9 +234,17 @@ import Testing
         ] {
             #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(file).path), "\(file)")
         }
+        let ignored = (try? String(contentsOf: site.appendingPathComponent(".gitignore"), encoding: .utf8)) ?? ""
+        #expect(ignored.split(separator: "\n") == ["public/", ".sitegen/"])
         let built = try SitegenProcess.run(["build"], in: site)
         #expect(built.status == 0, "\(built.stderr)")
         #expect(built.stdout.contains("Built 1 post, 1 tag, "))
+        let cache = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent(".sitegen").path)
+        #expect(cache.count == 1 && cache[0].hasSuffix(".cache"), "\(cache)")
+        let rebuilt = try SitegenProcess.run(["build"], in: site)
+        #expect(rebuilt.stdout.contains("(0 of "), "\(rebuilt.stdout)")
+        let clean = try SitegenProcess.run(["build", "--clean"], in: site)
+        #expect(clean.status == 0 && !clean.stdout.contains(" changed)"), "\(clean.stdout)")
         let again = try SitegenProcess.run(["init", site.path])
         #expect(again.status == 1)
         #expect(again.stderr.contains("sitegen.yaml: error: refusing to overwrite an existing file"))

@@ -16,6 +16,18 @@ extension Diagnostic {
         case templateNotFound(template: String, file: String)
         /// `sitegen init` would overwrite this file.
         case fileExists
+        /// A build cache that cannot be trusted, and why: the build writes every file.
+        case cacheIgnored(String)
+        /// The build cache could not be saved: the next build writes every file.
+        case cacheNotSaved(String)
+
+        public var severity: Severity {
+            switch self {
+            case .cacheIgnored: .note
+            case .cacheNotSaved: .warning
+            default: .error
+            }
+        }
 
         public var message: String {
             switch self {
@@ -33,6 +45,10 @@ extension Diagnostic {
                 "template '\(template)' not found while rendering '\(file)'"
             case .fileExists:
                 "refusing to overwrite an existing file"
+            case .cacheIgnored(let reason):
+                "ignoring the build cache: \(reason); every file is written anew"
+            case .cacheNotSaved(let problem):
+                "cannot save the build cache (\(problem)); the next build writes every file anew"
             }
         }
 

@@ -34,6 +34,7 @@ extension Diagnostic {
             case .content(let problem): problem.severity
             case .site(let problem): problem.severity
             case .route(let problem): problem.severity
+            case .output(let problem): problem.severity
             default: .error
             }
         }

@@ -43,13 +43,19 @@ struct ContentFileReader {
             return FileLoadResult(diagnostics: [Diagnostic(.content(.notUTF8), file: file)])
         }
         let components = relativePath.split(separator: "/")
+        var result: FileLoadResult
         if components.count == 2, components[0] == ContentLoader.authorsDirectory {
-            return loadAuthor(text, file: file, relativePath: relativePath)
+            result = loadAuthor(text, file: file, relativePath: relativePath)
+        } else if relativePath.hasPrefix(ContentLoader.postsDirectory + "/") {
+            result = loadPost(text, file: file, relativePath: relativePath)
+        } else {
+            result = loadPage(text, file: file, relativePath: relativePath)
         }
-        let isPost = relativePath.hasPrefix(ContentLoader.postsDirectory + "/")
-        return isPost
-            ? loadPost(text, file: file, relativePath: relativePath)
-            : loadPage(text, file: file, relativePath: relativePath)
+        let hash = data.withUnsafeBytes { Fingerprint.of($0) }
+        result.post?.sourceHash = hash
+        result.page?.sourceHash = hash
+        result.author?.sourceHash = hash
+        return result
     }
 
     private func loadPost(_ text: String, file: String, relativePath: String) -> FileLoadResult {

@@ -7,4 +7,6 @@ public struct AuthorProfile: Sendable {
     public var links: [ProfileLink]
     /// The biography (the file's body) as HTML.
     public var html: String
+    /// The fingerprint of the source file's bytes.
+    public var sourceHash = Fingerprint.zero
 }

@@ -12,4 +12,6 @@ public struct PageDocument: Sendable {
     public var url: NameMention?
     /// Old paths that redirect to the page.
     public var aliases: [NameMention] = []
+    /// The fingerprint of the source file's bytes.
+    public var sourceHash = Fingerprint.zero
 }

@@ -40,6 +40,9 @@ public struct PostDocument: Sendable {
     public var url: NameMention?
     /// `aliases:` (Hugo) and `redirect_from:` (Jekyll): old paths that redirect to the post.
     public var aliases: [NameMention] = []
+    /// The fingerprint of the source file's bytes: with the site's settings, it decides everything
+    /// above, so the build cache compares it instead of the fields.
+    public var sourceHash = Fingerprint.zero
 
     /// The latest of the publication date, `updated` and every correction: feeds' `<updated>`,
     /// sitemaps' `lastmod`, JSON-LD `dateModified`.

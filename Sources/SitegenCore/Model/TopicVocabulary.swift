@@ -115,9 +115,12 @@ public struct TopicVocabulary: Sendable, Equatable {
         return (vocabulary, diagnostics)
     }
 
+    /// The vocabulary's own file, relative to the site root.
+    static let fileName = "content/_topics.yaml"
+
     /// Loads `content/_topics.yaml` when it exists.
     static func load(siteRoot: URL) -> (TopicVocabulary?, [Diagnostic]) {
-        let file = "content/_topics.yaml"
+        let file = fileName
         guard let data = FileManager.default.contents(atPath: siteRoot.appendingPathComponent(file).path) else {
             return (nil, [])
         }

@@ -76,8 +76,10 @@ public struct OutputDirectory: Sendable {
         }
     }
 
-    /// Writes one file into the staging folder (no fsync: the swap is what makes output visible).
-    public func write(_ text: String, to file: String) throws {
+    /// Writes one file into the staging folder (no fsync: the swap is what makes output visible);
+    /// returns the new file's stamp for the build cache.
+    @discardableResult
+    public func write(_ text: String, to file: String) throws -> OutputStamp? {
         let path = try stagingURL(for: file).path
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError(path: path, operation: "create", code: errno) }
@@ -94,11 +96,29 @@ public struct OutputDirectory: Sendable {
                 offset += written
             }
         }
+        return OutputStamp.of(descriptor: descriptor)
     }
 
-    /// Copies one file into the staging folder.
-    public func copy(from source: String, to file: String) throws {
-        try FileManager.default.copyItem(atPath: source, toPath: try stagingURL(for: file).path)
+    /// Copies one file into the staging folder; returns the copy's stamp.
+    @discardableResult
+    public func copy(from source: String, to file: String) throws -> OutputStamp? {
+        let path = try stagingURL(for: file).path
+        try FileManager.default.copyItem(atPath: source, toPath: path)
+        return OutputStamp.of(path)
+    }
+
+    /// Links the file the previous build left at `file` into the staging folder, when it still has
+    /// the stamp the build cache recorded: the page is reused with its bytes and its modification
+    /// time, and the swap stays atomic. False when the file is gone or was changed since, or the
+    /// file system cannot link; the caller then writes the file anew.
+    public func linkPrevious(_ file: String, stamp: OutputStamp) throws -> Bool {
+        let target = try stagingURL(for: file).path
+        let source = url.appendingPathComponent(file).path
+        guard OutputStamp.of(source) == stamp, link(source, target) == 0 else { return false }
+        // Checked again through the link: a file written to between the check and the link is not reused.
+        if OutputStamp.of(target) == stamp { return true }
+        unlink(target)
+        return false
     }
 
     /// Swaps the staging folder in as the output; the previous output is removed.

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Writes a new site: `sitegen.yaml`, one sample post and the default theme to customise.
+/// Writes a new site: `sitegen.yaml`, one sample post, the default theme to customise, and a
+/// `.gitignore` that keeps the output and the build cache out of git.
 public struct SiteInitializer: Sendable {
     public let root: URL
 
@@ -29,7 +30,23 @@ public struct SiteInitializer: Sendable {
             try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data((files[path] ?? "").utf8).write(to: url)
         }
-        return files.keys.sorted()
+        try ignoreGenerated()
+        return (Array(files.keys) + [Self.gitignore]).sorted()
+    }
+
+    static let gitignore = ".gitignore"
+    /// What git should not track: the output and the build cache.
+    static let ignored = ["public/", BuildCache.folder + "/"]
+
+    /// Adds the ignored folders to `.gitignore`, creating it, or appending the lines it lacks.
+    func ignoreGenerated() throws {
+        let url = root.appendingPathComponent(Self.gitignore)
+        let existing = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        let lines = Set(existing.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) })
+        let missing = Self.ignored.filter { !lines.contains($0) && !lines.contains("/" + $0) }
+        guard !missing.isEmpty else { return }
+        let separator = existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n"
+        try Data((existing + separator + missing.joined(separator: "\n") + "\n").utf8).write(to: url)
     }
 
     static let config = """

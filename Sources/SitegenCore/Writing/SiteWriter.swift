@@ -1,47 +1,86 @@
 import Foundation
 
 /// Renders and writes planned outputs in parallel, a bounded number at a time, each page going
-/// straight to disk so the whole site is never held in memory; copied files are copied.
+/// straight to disk so the whole site is never held in memory; copied files are copied. With the
+/// previous build's cache, an output whose fingerprint is unchanged is linked from the previous
+/// output instead.
 struct SiteWriter: Sendable {
     let output: OutputDirectory
     let renderer: PageRenderer
+    /// What each output is made from; nil writes every output without recording fingerprints.
+    var fingerprints: OutputFingerprints?
+    /// The cache of the build that wrote the current output, when it can be trusted.
+    var previous: BuildCache?
 
-    func write(_ plan: BuildPlan) async throws -> [Diagnostic] {
+    /// What writing the plan did.
+    struct Result: Sendable {
+        var diagnostics: [Diagnostic] = []
+        /// The cache entry of every output, for the next build.
+        var entries: [String: BuildCache.Entry] = [:]
+        /// Outputs rendered or copied anew.
+        var written = 0
+        /// Outputs linked unchanged from the previous output.
+        var reused = 0
+    }
+
+    private enum Outcome: Sendable {
+        case written(BuildCache.Entry?)
+        case reused(BuildCache.Entry)
+        case failed(Diagnostic)
+    }
+
+    func write(_ plan: BuildPlan) async throws -> Result {
         let planned = plan.planned
-        let rendered = planned.filter { $0.kind != .copy }
         let width = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
-        return try await withThrowingTaskGroup(of: Diagnostic?.self) { group in
-            var diagnostics: [Diagnostic] = []
-            var pending = rendered.makeIterator()
+        return try await withThrowingTaskGroup(of: (String, Outcome).self) { group in
+            var result = Result()
+            var pending = planned.makeIterator()
             var inFlight = 0
             func startNext() -> Bool {
                 guard let next = pending.next() else { return false }
-                group.addTask { try render(next) }
+                group.addTask { (next.file, try produce(next)) }
                 inFlight += 1
                 return true
             }
             while inFlight < width, startNext() {}
-            while inFlight > 0, let result = try await group.next() {
+            while inFlight > 0, let (file, outcome) = try await group.next() {
                 inFlight -= 1
-                if let result { diagnostics.append(result) }
+                switch outcome {
+                case .written(let entry):
+                    result.written += 1
+                    result.entries[file] = entry
+                case .reused(let entry):
+                    result.reused += 1
+                    result.entries[file] = entry
+                case .failed(let diagnostic):
+                    result.diagnostics.append(diagnostic)
+                }
                 _ = startNext()
             }
-            for copy in planned {
-                switch copy.job {
-                case .copy(.file(let path)): try output.copy(from: path, to: copy.file)
-                case .copy(.text(let text)): try output.write(text, to: copy.file)
-                default: continue
-                }
-            }
-            return diagnostics
+            return result
         }
     }
 
-    private func render(_ planned: PlannedOutput) throws -> Diagnostic? {
-        guard let text = renderer.render(planned) else {
-            return Diagnostic(.output(.templateNotFound(template: planned.job.template ?? "", file: planned.file)))
+    private func produce(_ planned: PlannedOutput) throws -> Outcome {
+        let fingerprint = fingerprints?.fingerprint(of: planned)
+        if let fingerprint, let old = previous?.files[planned.file], old.fingerprint == fingerprint,
+            try output.linkPrevious(planned.file, stamp: old.stamp)
+        {
+            return .reused(old)
         }
-        try output.write(text, to: planned.file)
-        return nil
+        let stamp: OutputStamp?
+        switch planned.job {
+        case .copy(.file(let path)):
+            stamp = try output.copy(from: path, to: planned.file)
+        default:
+            guard let text = renderer.render(planned) else {
+                return .failed(
+                    Diagnostic(
+                        .output(.templateNotFound(template: planned.job.template ?? "", file: planned.file))))
+            }
+            stamp = try output.write(text, to: planned.file)
+        }
+        guard let fingerprint, let stamp else { return .written(nil) }
+        return .written(BuildCache.Entry(fingerprint: fingerprint, stamp: stamp))
     }
 }

@@ -1,0 +1,201 @@
+import Foundation
+
+/// What the last successful build wrote, kept in `.sitegen/` in the site folder (one file per
+/// output folder, so building to two folders keeps both incremental): the
+/// fingerprint of the settings it ran with and, for every output file, the fingerprint of what it
+/// was made from and the size, modification time and inode the file had when it was written. A
+/// build that plans an output with the same fingerprint, and finds the previous file unchanged,
+/// links that file into the new output instead of rendering it again.
+///
+/// The file is plain text, one record a line, and ends with the fingerprint of everything before
+/// that line, so a truncated or damaged cache is detected and never trusted.
+public struct BuildCache: Sendable, Equatable {
+    /// The first line; a cache with any other first line is not read.
+    static let header = "sitegen build cache 1"
+    public static let folder = ".sitegen"
+
+    /// The output folder the cache describes (absolute).
+    public var output: String
+    public var settings: Fingerprint
+    public var sitegenVersion: String
+    public var files: [String: Entry] = [:]
+
+    public struct Entry: Sendable, Equatable {
+        public var fingerprint: Fingerprint
+        public var stamp: OutputStamp
+    }
+
+    public init(output: String, settings: Fingerprint, sitegenVersion: String = SitegenVersion.current) {
+        self.output = output
+        self.settings = settings
+        self.sitegenVersion = sitegenVersion
+    }
+
+    /// The cache of builds into `output`: `.sitegen/build-<16 hex digits of the output path>.cache`.
+    public static func url(siteRoot: URL, output: URL) -> URL {
+        let path = output.standardizedFileURL.path
+        let name = "build-" + String(path.utf8CString.withUnsafeBytes { Fingerprint.of($0) }.description.prefix(16))
+        return siteRoot.appendingPathComponent(folder).appendingPathComponent(name + ".cache")
+    }
+
+    /// Why a cache was not used.
+    public enum Rejection: Error, Equatable, Sendable {
+        case unreadable(String)
+        case notACache
+        case otherVersion(String)
+        case damaged(line: Int)
+
+        public var reason: String {
+            switch self {
+            case .unreadable(let problem): "it cannot be read (\(problem))"
+            case .notACache: "it is not a sitegen build cache"
+            case .otherVersion(let version): "it was written by sitegen \(version)"
+            case .damaged(let line): "it is damaged or truncated (line \(line))"
+            }
+        }
+    }
+
+    /// Reads the cache at `url`: nil when there is none, a rejection when it cannot be trusted.
+    public static func load(from url: URL) -> Result<BuildCache, Rejection>? {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch let error as CocoaError where error.code == .fileReadNoSuchFile {
+            return nil
+        } catch {
+            return .failure(.unreadable(error.localizedDescription))
+        }
+        return Result { try parse(data) }.mapError { $0 as? Rejection ?? .notACache }
+    }
+
+    static func parse(_ data: Data) throws -> BuildCache {
+        guard let text = String(data: data, encoding: .utf8) else { throw Rejection.notACache }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first == Substring(header) else { throw Rejection.notACache }
+        guard lines.last == "" else { throw Rejection.damaged(line: lines.count) }
+        lines.removeLast()
+        guard let last = lines.last, last.hasPrefix("end "), let sum = Fingerprint(last.dropFirst(4)) else {
+            throw Rejection.damaged(line: lines.count)
+        }
+        let body = text.utf8.prefix(text.utf8.count - last.utf8.count - 1)
+        guard Array(body).withUnsafeBytes({ Fingerprint.of($0) }) == sum else {
+            throw Rejection.damaged(line: lines.count)
+        }
+        var cache = BuildCache(output: "", settings: .zero, sitegenVersion: "")
+        for (index, line) in lines.enumerated().dropFirst().dropLast() {
+            let fields = line.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: false)
+            switch (fields.first, fields.count) {
+            case ("version", 2): cache.sitegenVersion = String(fields[1])
+            case ("output", _): cache.output = unescape(line.dropFirst("output ".count))
+            case ("settings", 2):
+                guard let settings = Fingerprint(fields[1]) else { throw Rejection.damaged(line: index + 1) }
+                cache.settings = settings
+            case ("file", 6):
+                guard let fingerprint = Fingerprint(fields[1]), let size = Int64(fields[2]),
+                    let modified = Int64(fields[3]), let inode = UInt64(fields[4])
+                else { throw Rejection.damaged(line: index + 1) }
+                cache.files[unescape(fields[5])] = Entry(
+                    fingerprint: fingerprint, stamp: OutputStamp(size: size, modified: modified, inode: inode))
+            default: throw Rejection.damaged(line: index + 1)
+            }
+        }
+        guard cache.sitegenVersion == SitegenVersion.current else {
+            throw Rejection.otherVersion(cache.sitegenVersion)
+        }
+        return cache
+    }
+
+    /// The text `parse` reads.
+    func serialized() -> Data {
+        var text = Self.header + "\n"
+        text += "version \(sitegenVersion)\n"
+        text += "output \(Self.escape(output))\n"
+        text += "settings \(settings)\n"
+        for file in files.keys.sorted() {
+            let entry = files[file]!
+            let stamp = entry.stamp
+            text += "file \(entry.fingerprint) \(stamp.size) \(stamp.modified) \(stamp.inode) \(Self.escape(file))\n"
+        }
+        var bytes = Array(text.utf8)
+        let sum = bytes.withUnsafeBytes { Fingerprint.of($0) }
+        bytes += Array("end \(sum)\n".utf8)
+        return Data(bytes)
+    }
+
+    /// Writes the cache next to a temporary copy and renames it into place, so a reader finds
+    /// the old cache or the new one.
+    public func save(to url: URL) throws {
+        let manager = FileManager.default
+        try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
+        try serialized().write(to: temporary)
+        if rename(temporary.path, url.path) != 0 {
+            throw OutputError(path: url.path, operation: "save the build cache as", code: errno)
+        }
+        Self.prune(folder: url.deletingLastPathComponent(), keeping: url)
+    }
+
+    /// Removes the caches of output folders that no longer exist, so that building into many
+    /// short-lived folders does not fill `.sitegen/`.
+    static func prune(folder: URL, keeping kept: URL) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix("build-") && name.hasSuffix(".cache") && name != kept.lastPathComponent {
+            let url = folder.appendingPathComponent(name)
+            guard let handle = try? FileHandle(forReadingFrom: url) else { continue }
+            let head = (try? handle.read(upToCount: 4096)) ?? nil
+            try? handle.close()
+            let lines = head.map { String(decoding: $0, as: UTF8.self).split(separator: "\n") } ?? []
+            guard let line = lines.first(where: { $0.hasPrefix("output ") }) else { continue }
+            var isFolder: ObjCBool = false
+            let output = unescape(line.dropFirst("output ".count))
+            if !manager.fileExists(atPath: output, isDirectory: &isFolder) || !isFolder.boolValue {
+                try? manager.removeItem(at: url)
+            }
+        }
+    }
+
+    /// Paths go last on their line; only `%` and line breaks need escaping.
+    static func escape(_ path: String) -> String {
+        guard path.contains(where: { $0 == "%" || $0 == "\n" || $0 == "\r" }) else { return path }
+        return path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A")
+            .replacingOccurrences(of: "\r", with: "%0D")
+    }
+
+    static func unescape(_ text: Substring) -> String {
+        guard text.contains("%") else { return String(text) }
+        return text.replacingOccurrences(of: "%0A", with: "\n").replacingOccurrences(of: "%0D", with: "\r")
+            .replacingOccurrences(of: "%25", with: "%")
+    }
+}
+
+/// An output file as the build left it: a file whose stamp differs was changed since (by hand, or
+/// by another program) and is never reused.
+public struct OutputStamp: Sendable, Equatable {
+    public var size: Int64
+    public var modified: Int64
+    public var inode: UInt64
+
+    /// The stamp of the file at `path` (not following a final symbolic link), or nil.
+    public static func of(_ path: String) -> OutputStamp? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return OutputStamp(info)
+    }
+
+    public static func of(descriptor: Int32) -> OutputStamp? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        return OutputStamp(info)
+    }
+
+    init(size: Int64, modified: Int64, inode: UInt64) {
+        self.size = size
+        self.modified = modified
+        self.inode = inode
+    }
+
+    init(_ info: stat) {
+        self.init(size: Int64(info.st_size), modified: FileStamp(info).modified, inode: UInt64(info.st_ino))
+    }
+}

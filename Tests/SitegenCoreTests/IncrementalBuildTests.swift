@@ -1,0 +1,333 @@
+import Foundation
+import Testing
+
+@testable import SitegenCore
+
+/// A small analysis site written from a model, so that a test can edit it the way a writer does.
+struct EditableSite {
+    struct PostSpec {
+        var title: String
+        var date: String
+        var tags: [String]
+        var body: String
+        var series: String?
+        var part: Int?
+        var author: String?
+        var correction: String?
+    }
+
+    let root: URL
+    var posts: [String: PostSpec] = [:]
+    var siteTitle = "Incremental Brief"
+    var paginate = 3
+    var profiles: [String: String] = ["Ada Brandt": "Ada Brandt covers alliances."]
+    var topics: [String: String] = ["sanctions": "Economic restrictions.", "NATO": "The alliance."]
+    var counter = 0
+
+    static let tagPool = ["sanctions", "NATO", "alliance", "munitions", "Export Controls", "Cold War", "treaty"]
+    static let words = [
+        "alliance", "sanctions", "treaty", "the", "ministers", "signed", "munitions", "shipping", "a", "clause",
+        "Cold War", "export controls", "parliament", "ratified", "mutual aid",
+    ]
+
+    init(root: URL) throws {
+        self.root = root
+        try FileManager.default.copyItem(
+            at: TestSupport.repositoryRoot.appendingPathComponent("templates"),
+            to: root.appendingPathComponent("templates"))
+        try TestSupport.write("PNG-bytes-1", to: "content/images/map.png", in: root)
+        try TestSupport.write("---\ntitle: About\n---\n\nAbout this brief.\n", to: "content/about.md", in: root)
+    }
+
+    mutating func nextName() -> String {
+        counter += 1
+        return "post-\(counter)"
+    }
+
+    func write() throws {
+        let config = """
+            title: \(siteTitle)
+            baseURL: https://brief.example.org/
+            timeZone: UTC
+            paginate: \(paginate)
+            index:
+              terms: [alliance, sanctions, treaty, mutual aid]
+
+            """
+        try TestSupport.write(config, to: "sitegen.yaml", in: root)
+        let vocabulary = topics.keys.sorted().map { "\($0):\n  description: \(topics[$0]!)\n" }.joined()
+        try TestSupport.write(vocabulary, to: "content/_topics.yaml", in: root)
+        for (name, bio) in profiles {
+            try TestSupport.write(
+                "---\nname: \(name)\nrole: Analyst\n---\n\n\(bio)\n",
+                to: "content/authors/\(name.lowercased().replacingOccurrences(of: " ", with: "-")).md",
+                in: root)
+        }
+        let folder = root.appendingPathComponent("content/posts")
+        try? FileManager.default.removeItem(at: folder)
+        for (name, post) in posts {
+            var text =
+                "---\ntitle: \"\(post.title)\"\ndate: \(post.date)\ntags: [\(post.tags.joined(separator: ", "))]\n"
+            if let author = post.author { text += "authors: [\(author)]\n" }
+            if let series = post.series { text += "series: \(series)\nseriesPart: \(post.part ?? 1)\n" }
+            if let correction = post.correction {
+                text += "corrections:\n  - date: 2024-12-01\n    text: \(correction)\n"
+            }
+            text += "---\n\n\(post.body)\n"
+            try TestSupport.write(text, to: "content/posts/\(name).md", in: root)
+        }
+    }
+}
+
+/// A seeded SplitMix64: the same sequence of edits in every run.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
+
+@Suite struct IncrementalBuildTests {
+    func options(_ root: URL, output: String, clean: Bool = false) -> BuildOptions {
+        var options = BuildOptions(siteRoot: root, output: root.appendingPathComponent(output))
+        options.now = TestSupport.now
+        options.clean = clean
+        return options
+    }
+
+    func paragraph(_ random: inout SeededGenerator) -> String {
+        (0..<Int.random(in: 8...20, using: &random)).map { _ in EditableSite.words.randomElement(using: &random)! }
+            .joined(separator: " ") + "."
+    }
+
+    func body(_ random: inout SeededGenerator) -> String {
+        "\(paragraph(&random))\n\n## Context\n\n\(paragraph(&random))\n\n## Outlook\n\n\(paragraph(&random))"
+    }
+
+    func newPost(_ random: inout SeededGenerator) -> EditableSite.PostSpec {
+        let month = Int.random(in: 1...12, using: &random)
+        let day = Int.random(in: 1...28, using: &random)
+        let tags = Array(EditableSite.tagPool.shuffled(using: &random).prefix(Int.random(in: 1...3, using: &random)))
+        let inSeries = Int.random(in: 0..<4, using: &random) == 0
+        return EditableSite.PostSpec(
+            title: "Note \(Int.random(in: 1...999, using: &random)) on \(tags[0])",
+            date: String(format: "2024-%02d-%02d", month, day), tags: tags, body: body(&random),
+            series: inSeries ? "Treaty watch" : nil, part: inSeries ? Int.random(in: 1...9, using: &random) : nil,
+            author: Bool.random(using: &random) ? "Ada Brandt" : nil,
+            correction: Int.random(in: 0..<5, using: &random) == 0 ? "An earlier version misdated the vote." : nil)
+    }
+
+    /// Applies one random edit and names it.
+    func edit(_ site: inout EditableSite, _ random: inout SeededGenerator) throws -> String {
+        let names = site.posts.keys.sorted()
+        let name = names.randomElement(using: &random)!
+        switch Int.random(in: 0..<13, using: &random) {
+        case 0:
+            site.posts[site.nextName()] = newPost(&random)
+            return "add a post"
+        case 1 where names.count > 4:
+            site.posts[name] = nil
+            return "delete \(name)"
+        case 2:
+            site.posts[site.nextName()] = site.posts.removeValue(forKey: name)
+            return "rename \(name)"
+        case 3:
+            site.posts[name]!.body = body(&random)
+            return "change the body of \(name)"
+        case 4:
+            site.posts[name]!.body += "\n\nA further paragraph on the treaty."
+            return "add a paragraph to \(name)"
+        case 5:
+            site.posts[name]!.title += " (revised)"
+            return "change the title of \(name)"
+        case 6:
+            site.posts[name]!.date = String(format: "2024-%02d-15", Int.random(in: 1...12, using: &random))
+            return "change the date of \(name)"
+        case 7:
+            site.posts[name]!.tags = Array(EditableSite.tagPool.shuffled(using: &random).prefix(2))
+            return "change the tags of \(name)"
+        case 8:
+            let template = site.root.appendingPathComponent("templates/post.mustache")
+            try (String(contentsOf: template, encoding: .utf8) + "<!-- edit \(site.counter) -->\n")
+                .write(to: template, atomically: false, encoding: .utf8)
+            site.counter += 1
+            return "change a template"
+        case 9:
+            if Bool.random(using: &random) { site.siteTitle += " Weekly" } else { site.paginate += 1 }
+            return "change sitegen.yaml"
+        case 10:
+            site.profiles["Ada Brandt"]! += " She reads treaty texts."
+            return "change an author profile"
+        case 11:
+            site.topics["treaty"] = "Agreements between states, version \(site.counter)."
+            site.counter += 1
+            return "change the vocabulary"
+        default:
+            try TestSupport.write("PNG-bytes-\(site.counter)", to: "content/images/map.png", in: site.root)
+            site.counter += 1
+            return "change a static file"
+        }
+    }
+
+    @Test func everyIncrementalBuildEqualsACleanBuild() async throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        var site = try EditableSite(root: folder.appendingPathComponent("site"))
+        var random = SeededGenerator(state: 20_261_201)
+        for _ in 0..<8 { site.posts[site.nextName()] = newPost(&random) }
+        try site.write()
+        _ = try await SiteBuilder(options: options(site.root, output: "public")).build()
+        var reusedSomewhere = false
+        for step in 1...30 {
+            let change = try edit(&site, &random)
+            try site.write()
+            let incremental = try await SiteBuilder(options: options(site.root, output: "public")).build()
+            _ = try await SiteBuilder(options: options(site.root, output: "clean", clean: true)).build()
+            let built = TestSupport.snapshot(site.root.appendingPathComponent("public"))
+            let expected = TestSupport.snapshot(site.root.appendingPathComponent("clean"))
+            #expect(built.keys.sorted() == expected.keys.sorted(), "step \(step): \(change)")
+            for (file, data) in expected where built[file] != data {
+                Issue.record("step \(step) (\(change)): \(file) differs from a clean build")
+            }
+            if incremental.writtenCount < incremental.fileCount { reusedSomewhere = true }
+        }
+        #expect(reusedSomewhere, "the incremental builds reused no file at all")
+    }
+
+    @Test func aBodyEditRewritesOnlyWhatShowsTheBody() async throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        var site = try EditableSite(root: folder.appendingPathComponent("site"))
+        var random = SeededGenerator(state: 7)
+        for _ in 0..<10 { site.posts[site.nextName()] = newPost(&random) }
+        site.posts["post-3"]!.series = nil
+        try site.write()
+        let first = try await SiteBuilder(options: options(site.root, output: "public")).build()
+        let public_ = site.root.appendingPathComponent("public")
+        let path = "posts/post-1/index.html"
+        let before = try FileManager.default.attributesOfItem(atPath: public_.appendingPathComponent(path).path)
+
+        // The summary is the first paragraph: a paragraph added at the end leaves every list alone.
+        site.posts["post-3"]!.body += "\n\nA closing paragraph that no list shows."
+        try site.write()
+        let second = try await SiteBuilder(options: options(site.root, output: "public")).build()
+        #expect(second.fileCount == first.fileCount)
+        let changed = second.writtenCount
+        // The post page, the site feed (full content) and the term pages whose snippets it holds.
+        #expect(changed >= 2 && changed <= 8, "\(changed) files rewritten")
+
+        let third = try await SiteBuilder(options: options(site.root, output: "public")).build()
+        #expect(third.writtenCount == 0, "nothing changed: nothing is rewritten")
+        let after = try FileManager.default.attributesOfItem(atPath: public_.appendingPathComponent(path).path)
+        #expect(before[.modificationDate] as? Date == after[.modificationDate] as? Date)
+        #expect(before[.systemFileNumber] as? Int == after[.systemFileNumber] as? Int)
+    }
+
+    @Test func aFileChangedInTheOutputIsWrittenAgain() async throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        var site = try EditableSite(root: folder.appendingPathComponent("site"))
+        var random = SeededGenerator(state: 11)
+        for _ in 0..<4 { site.posts[site.nextName()] = newPost(&random) }
+        try site.write()
+        _ = try await SiteBuilder(options: options(site.root, output: "public")).build()
+        let page = site.root.appendingPathComponent("public/about/index.html")
+        let original = try Data(contentsOf: page)
+        // Same size, other bytes, written in place: the hard link must not carry the edit over.
+        var edited = original
+        edited[edited.count - 2] = UInt8(ascii: "#")
+        let handle = try FileHandle(forWritingTo: page)
+        try handle.write(contentsOf: edited)
+        try handle.close()
+        let report = try await SiteBuilder(options: options(site.root, output: "public")).build()
+        #expect(report.writtenCount == 1)
+        #expect(try Data(contentsOf: page) == original)
+    }
+
+    @Test func aDamagedOrForeignCacheIsIgnoredWithANote() async throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        var site = try EditableSite(root: folder.appendingPathComponent("site"))
+        var random = SeededGenerator(state: 3)
+        for _ in 0..<4 { site.posts[site.nextName()] = newPost(&random) }
+        try site.write()
+        let buildOptions = options(site.root, output: "public")
+        let first = try await SiteBuilder(options: buildOptions).build()
+        let cacheURL = BuildCache.url(siteRoot: site.root, output: buildOptions.output)
+        let cache = try Data(contentsOf: cacheURL)
+        let expected = TestSupport.snapshot(site.root.appendingPathComponent("public"))
+        let cases: [(String, Data, String)] = [
+            ("truncated", cache.prefix(cache.count / 2), "damaged or truncated"),
+            ("garbage", Data((0..<300).map { UInt8(truncatingIfNeeded: $0 &* 37) }), "not a sitegen build cache"),
+            ("one byte changed", flipped(cache, at: cache.count / 2), "damaged"),
+            ("empty", Data(), "not a sitegen build cache"),
+        ]
+        for (name, bytes, reason) in cases {
+            try bytes.write(to: cacheURL)
+            let report = try await SiteBuilder(options: buildOptions).build()
+            let notes = report.diagnostics.filter { $0.severity == .note }.map(\.description)
+            #expect(
+                notes.contains { $0.contains("ignoring the build cache") && $0.contains(reason) }, "\(name): \(notes)")
+            #expect(report.writtenCount == first.fileCount, "\(name): nothing is trusted")
+            #expect(TestSupport.snapshot(site.root.appendingPathComponent("public")) == expected, "\(name)")
+        }
+        let report = try await SiteBuilder(options: buildOptions).build()
+        #expect(report.diagnostics.filter { $0.severity == .note }.isEmpty, "\(report.diagnostics)")
+        #expect(report.writtenCount == 0, "the cache saved after a rejection is used")
+
+        let older = BuildCache(output: buildOptions.output.path, settings: .zero, sitegenVersion: "0.0.1")
+        #expect(throws: BuildCache.Rejection.otherVersion("0.0.1")) { try BuildCache.parse(older.serialized()) }
+    }
+
+    /// `data` with the byte at `index` changed to another digit or letter of a fingerprint.
+    func flipped(_ data: Data, at index: Int) -> Data {
+        var data = data
+        var index = index
+        while !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(data[index]) { index += 1 }
+        data[index] = data[index] == UInt8(ascii: "1") ? UInt8(ascii: "2") : UInt8(ascii: "1")
+        return data
+    }
+
+    @Test func cleanWritesEverythingAndKeepsTheCacheUsable() async throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        var site = try EditableSite(root: folder.appendingPathComponent("site"))
+        var random = SeededGenerator(state: 5)
+        for _ in 0..<4 { site.posts[site.nextName()] = newPost(&random) }
+        try site.write()
+        _ = try await SiteBuilder(options: options(site.root, output: "public")).build()
+        let clean = try await SiteBuilder(options: options(site.root, output: "public", clean: true)).build()
+        #expect(clean.writtenCount == clean.fileCount)
+        let again = try await SiteBuilder(options: options(site.root, output: "public")).build()
+        #expect(again.writtenCount == 0)
+    }
+
+    @Test func cacheRoundTripsPathsWithAnyCharacter() throws {
+        var cache = BuildCache(
+            output: "/srv/my site/public", settings: Fingerprint.of(UnsafeRawBufferPointer(start: nil, count: 0)))
+        let stamp = OutputStamp(size: 10, modified: 1_700_000_000_123_456_789, inode: 42)
+        for file in ["a b/index.html", "100%/index.html", "line\nbreak.html", "end %0A.html"] {
+            cache.files[file] = BuildCache.Entry(
+                fingerprint: Fingerprint(high: 1, low: UInt64(file.count)), stamp: stamp)
+        }
+        #expect(try BuildCache.parse(cache.serialized()) == cache)
+    }
+
+    @Test func fingerprintsAreStableAcrossRuns() {
+        // Pinned values: a change to the hasher must change the cache header too.
+        var hasher = StableHasher()
+        hasher.combine("sitegen")
+        hasher.combine(42)
+        #expect(hasher.finalize().description == "4db3168aa6569b5c66a035120e236b47")
+        let empty = "".withCString { Fingerprint.of(UnsafeRawBufferPointer(start: $0, count: 0)) }
+        let short = "ab".withCString { Fingerprint.of(UnsafeRawBufferPointer(start: $0, count: 2)) }
+        let other = "ba".withCString { Fingerprint.of(UnsafeRawBufferPointer(start: $0, count: 2)) }
+        #expect(empty != short && short != other)
+        #expect(Fingerprint(Substring(short.description)) == short)
+    }
+}
