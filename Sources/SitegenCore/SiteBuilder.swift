@@ -54,10 +54,18 @@ public struct SiteBuilder: Sendable {
     /// which case the previous output is untouched.
     public func build() async throws -> BuildReport {
         let started = DispatchTime.now().uptimeNanoseconds
+        var checks = StageTimings()
         let output = OutputDirectory(options.output)
         let outputProblems = output.check(siteRoot: options.siteRoot)
         let settings = BuildSettings.fingerprint(siteRoot: options.siteRoot, options: options)
+        let inputs = BuildInputs.read(siteRoot: options.siteRoot)
         let (previous, cacheNotes) = previousCache(settings: settings)
+        checks.end("read the sources' stamps and the build cache")
+        if outputProblems.isEmpty, let previous,
+            let report = upToDate(previous, inputs: inputs, output: output, timings: checks, started: started)
+        {
+            return report
+        }
         let prepared: PreparedSite
         do {
             prepared = try await prepare()
@@ -66,7 +74,7 @@ public struct SiteBuilder: Sendable {
         }
         guard !Self.hasErrors(outputProblems) else { throw BuildFailure(outputProblems + prepared.diagnostics) }
         var diagnostics = prepared.diagnostics + cacheNotes
-        var timings = prepared.timings
+        var timings = checks.followed(by: prepared.timings)
         let written: SiteWriter.Result
         do {
             try output.prepareStaging()
@@ -91,6 +99,12 @@ public struct SiteBuilder: Sendable {
         }
         var cache = BuildCache(output: output.url.path, settings: settings)
         cache.files = written.entries
+        cache.inputs = inputs
+        let site = prepared.site
+        cache.summary = BuildCache.Summary(
+            posts: site.posts.count, tags: site.tags.count, pages: prepared.plan.htmlPageCount,
+            skipped: site.skipped, nextPublication: site.nextPublication.map { Int64($0.timeIntervalSince1970 * 1e9) },
+            warnings: Diagnostic.sorted(prepared.diagnostics))
         do {
             try cache.save(to: BuildCache.url(siteRoot: options.siteRoot, output: options.output))
         } catch {
@@ -98,11 +112,29 @@ public struct SiteBuilder: Sendable {
         }
         timings.end("save the build cache")
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        let site = prepared.site
         return BuildReport(
             postCount: site.posts.count, tagCount: site.tags.count, pageCount: prepared.plan.htmlPageCount,
             fileCount: prepared.plan.files.count, writtenCount: written.written, skipped: site.skipped,
             diagnostics: Diagnostic.sorted(diagnostics), seconds: elapsed, timings: timings)
+    }
+
+    /// The report of a build that has nothing to do: the sources have the stamps they had when the
+    /// previous build read them, no post has come due since, the previous build had no warnings to
+    /// repeat, and the output holds exactly the files it wrote. Nil when any of that is not so.
+    func upToDate(
+        _ previous: BuildCache, inputs: BuildInputs, output: OutputDirectory, timings: StageTimings, started: UInt64
+    ) -> BuildReport? {
+        guard let summary = previous.summary else { return nil }
+        if let next = summary.nextPublication, Int64(options.now.timeIntervalSince1970 * 1e9) >= next { return nil }
+        guard inputs.match(previous.inputs, siteRoot: options.siteRoot), output.holdsExactly(previous.files) else {
+            return nil
+        }
+        var timings = timings
+        timings.end("compare the sources and the output with the build cache")
+        return BuildReport(
+            postCount: summary.posts, tagCount: summary.tags, pageCount: summary.pages,
+            fileCount: previous.files.count, writtenCount: 0, skipped: summary.skipped, diagnostics: summary.warnings,
+            seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9, timings: timings)
     }
 
     /// The cache of the build that wrote the current output, when it can be trusted and is of use:

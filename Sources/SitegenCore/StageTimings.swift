@@ -19,6 +19,13 @@ public struct StageTimings: Sendable, Equatable {
         mark = now
     }
 
+    /// These stages, then those of `later`, which goes on timing from its own last mark.
+    func followed(by later: StageTimings) -> StageTimings {
+        var result = later
+        result.stages = stages + later.stages
+        return result
+    }
+
     /// The stages as aligned lines: `load content   0.412 s`.
     public var lines: [String] {
         let width = stages.map(\.name.count).max() ?? 0

@@ -69,7 +69,8 @@ import Testing
             .map { $0.trimmingCharacters(in: .whitespaces).components(separatedBy: "  ").first ?? "" }
         #expect(
             stages == [
-                "load config and theme", "load content", "assemble", "index terms", "plan",
+                "read the sources' stamps and the build cache", "load config and theme", "load content", "assemble",
+                "index terms", "plan",
                 "prepare the staging folder", "render and write", "swap the output in", "save the build cache",
             ])
         let plain = try SitegenProcess.run(

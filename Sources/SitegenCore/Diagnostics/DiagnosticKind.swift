@@ -28,6 +28,9 @@ extension Diagnostic {
         case route(RouteProblem)
         /// A problem writing the output.
         case output(OutputProblem)
+        /// A warning of the previous build, repeated by a build that found nothing changed (the
+        /// build cache keeps the words, not the kind).
+        case repeated(severity: Severity, message: String, notes: [String])
 
         public var severity: Severity {
             switch self {
@@ -35,6 +38,7 @@ extension Diagnostic {
             case .site(let problem): problem.severity
             case .route(let problem): problem.severity
             case .output(let problem): problem.severity
+            case .repeated(let severity, _, _): severity
             default: .error
             }
         }
@@ -54,6 +58,7 @@ extension Diagnostic {
             case .site(let problem): problem.message
             case .route(let problem): problem.message
             case .output(let problem): problem.message
+            case .repeated(_, let message, _): message
             }
         }
 
@@ -62,6 +67,7 @@ extension Diagnostic {
             case .site(let problem): problem.notes
             case .route(let problem): problem.notes
             case .output(let problem): problem.notes
+            case .repeated(_, _, let notes): notes
             default: []
             }
         }

@@ -19,6 +19,22 @@ public struct BuildCache: Sendable, Equatable {
     public var settings: Fingerprint
     public var sitegenVersion: String
     public var files: [String: Entry] = [:]
+    /// The stamps of the sources, read before the build loaded them.
+    public var inputs = BuildInputs()
+    /// What the build reported, kept only when it had no warnings: a build that finds nothing
+    /// changed prints it again instead of building.
+    public var summary: Summary?
+
+    public struct Summary: Sendable, Equatable {
+        public var posts: Int
+        public var tags: Int
+        public var pages: Int
+        public var skipped: [SkippedItem] = []
+        /// `Site.nextPublication` in nanoseconds since 1970.
+        public var nextPublication: Int64?
+        /// The build's warnings, as they are printed.
+        public var warnings: [Diagnostic] = []
+    }
 
     public struct Entry: Sendable, Equatable {
         public var fingerprint: Fingerprint
@@ -83,26 +99,79 @@ public struct BuildCache: Sendable, Equatable {
         }
         var cache = BuildCache(output: "", settings: .zero, sitegenVersion: "")
         for (index, line) in lines.enumerated().dropFirst().dropLast() {
-            let fields = line.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: false)
-            switch (fields.first, fields.count) {
-            case ("version", 2): cache.sitegenVersion = String(fields[1])
-            case ("output", _): cache.output = unescape(line.dropFirst("output ".count))
-            case ("settings", 2):
-                guard let settings = Fingerprint(fields[1]) else { throw Rejection.damaged(line: index + 1) }
-                cache.settings = settings
-            case ("file", 6):
-                guard let fingerprint = Fingerprint(fields[1]), let size = Int64(fields[2]),
-                    let modified = Int64(fields[3]), let inode = UInt64(fields[4])
-                else { throw Rejection.damaged(line: index + 1) }
-                cache.files[unescape(fields[5])] = Entry(
-                    fingerprint: fingerprint, stamp: OutputStamp(size: size, modified: modified, inode: inode))
-            default: throw Rejection.damaged(line: index + 1)
-            }
+            guard cache.read(line) else { throw Rejection.damaged(line: index + 1) }
         }
         guard cache.sitegenVersion == SitegenVersion.current else {
             throw Rejection.otherVersion(cache.sitegenVersion)
         }
         return cache
+    }
+
+    /// Reads one line of the body into the cache; false when it is not a line `serialized` writes.
+    private mutating func read(_ line: Substring) -> Bool {
+        if line.hasPrefix("diagnostic\t") { return readDiagnostic(line) }
+        let keyword = line.prefix { $0 != " " }
+        let fields = line.split(separator: " ", omittingEmptySubsequences: false)
+        func path(after count: Int) -> String {
+            Self.unescape(fields[count...].joined(separator: " ")[...])
+        }
+        switch (keyword, fields.count) {
+        case ("version", 2): sitegenVersion = String(fields[1])
+        case ("output", 2...): output = path(after: 1)
+        case ("settings", 2):
+            guard let value = Fingerprint(fields[1]) else { return false }
+            settings = value
+        case ("file", 6...):
+            guard let fingerprint = Fingerprint(fields[1]), let size = Int64(fields[2]),
+                let modified = Int64(fields[3]), let inode = UInt64(fields[4])
+            else { return false }
+            files[path(after: 5)] = Entry(
+                fingerprint: fingerprint, stamp: OutputStamp(size: size, modified: modified, inode: inode))
+        case ("input", 7...):
+            guard let size = Int64(fields[1]), let modified = Int64(fields[2]), let changed = Int64(fields[3]),
+                let inode = UInt64(fields[4])
+            else { return false }
+            let contents = Fingerprint(fields[5])
+            guard contents != nil || fields[5] == "-" else { return false }
+            inputs.files[path(after: 6)] = BuildInputs.Input(
+                stamp: FileStamp(size: size, modified: modified, changed: changed, inode: inode), contents: contents)
+        case ("summary", 4):
+            guard let posts = Int(fields[1]), let tags = Int(fields[2]), let pages = Int(fields[3]) else {
+                return false
+            }
+            summary = Summary(posts: posts, tags: tags, pages: pages)
+        case ("skipped", 3...):
+            guard summary != nil, let reason = SkippedItem.Reason(rawValue: String(fields[1])) else { return false }
+            summary?.skipped.append(SkippedItem(source: path(after: 2), reason: reason))
+        case ("publishes", 2):
+            guard summary != nil, let time = Int64(fields[1]) else { return false }
+            summary?.nextPublication = time
+        default: return false
+        }
+        return true
+    }
+
+    /// `diagnostic`, then tab-separated: severity, file, line, column, message, notes.
+    private mutating func readDiagnostic(_ line: Substring) -> Bool {
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(Self.unescape)
+        guard summary != nil, fields.count >= 6, let severity = Diagnostic.Severity(rawValue: fields[1]) else {
+            return false
+        }
+        summary?.warnings.append(
+            Diagnostic(
+                .repeated(severity: severity, message: fields[5], notes: Array(fields[6...])),
+                file: fields[2].isEmpty ? nil : fields[2], line: Int(fields[3]), column: Int(fields[4])))
+        return true
+    }
+
+    static func serialized(_ diagnostic: Diagnostic) -> String {
+        let fields =
+            [
+                "diagnostic", diagnostic.severity.rawValue, diagnostic.file ?? "",
+                diagnostic.line.map(String.init) ?? "",
+                diagnostic.column.map(String.init) ?? "", diagnostic.message,
+            ] + diagnostic.notes
+        return fields.map { escape($0, tabs: true) }.joined(separator: "\t") + "\n"
     }
 
     /// The text `parse` reads.
@@ -115,6 +184,19 @@ public struct BuildCache: Sendable, Equatable {
             let entry = files[file]!
             let stamp = entry.stamp
             text += "file \(entry.fingerprint) \(stamp.size) \(stamp.modified) \(stamp.inode) \(Self.escape(file))\n"
+        }
+        for file in inputs.files.keys.sorted() {
+            let input = inputs.files[file]!
+            let stamp = input.stamp
+            text +=
+                "input \(stamp.size) \(stamp.modified) \(stamp.changed) \(stamp.inode) "
+                + "\(input.contents?.description ?? "-") \(Self.escape(file))\n"
+        }
+        if let summary {
+            text += "summary \(summary.posts) \(summary.tags) \(summary.pages)\n"
+            for item in summary.skipped { text += "skipped \(item.reason.rawValue) \(Self.escape(item.source))\n" }
+            if let time = summary.nextPublication { text += "publishes \(time)\n" }
+            for warning in summary.warnings { text += Self.serialized(warning) }
         }
         var bytes = Array(text.utf8)
         let sum = bytes.withUnsafeBytes { Fingerprint.of($0) }
@@ -156,16 +238,19 @@ public struct BuildCache: Sendable, Equatable {
     }
 
     /// Paths go last on their line; only `%` and line breaks need escaping.
-    static func escape(_ path: String) -> String {
-        guard path.contains(where: { $0 == "%" || $0 == "\n" || $0 == "\r" }) else { return path }
-        return path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A")
+    static func escape(_ path: String, tabs: Bool = false) -> String {
+        guard path.contains(where: { $0 == "%" || $0 == "\n" || $0 == "\r" || (tabs && $0 == "\t") }) else {
+            return path
+        }
+        let escaped = path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A")
             .replacingOccurrences(of: "\r", with: "%0D")
+        return tabs ? escaped.replacingOccurrences(of: "\t", with: "%09") : escaped
     }
 
     static func unescape(_ text: Substring) -> String {
         guard text.contains("%") else { return String(text) }
         return text.replacingOccurrences(of: "%0A", with: "\n").replacingOccurrences(of: "%0D", with: "\r")
-            .replacingOccurrences(of: "%25", with: "%")
+            .replacingOccurrences(of: "%09", with: "\t").replacingOccurrences(of: "%25", with: "%")
     }
 }
 

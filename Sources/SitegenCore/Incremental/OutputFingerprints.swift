@@ -1,5 +1,3 @@
-import Foundation
-
 /// What each output of a plan is made from, as one fingerprint: the build's settings (config,
 /// theme, vocabulary, options, sitegen itself), the output's place and job, and every value of the
 /// model its page shows. Two builds that give an output the same fingerprint render it to the same
@@ -248,16 +246,10 @@ struct OutputFingerprints: Sendable {
     /// A copied file by its size, times and inode, without reading it: any write changes its
     /// change time. Read before the copy, so a file changed in between is copied again next time.
     static func combineStamp(ofFile path: String, into hasher: inout StableHasher) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return hasher.combine(false) }
-        hasher.combine(Int(info.st_size))
-        hasher.combine(Int(info.st_ino))
-        #if canImport(Darwin)
-            hasher.combine(Int(info.st_mtimespec.tv_sec) &* 1_000_000_000 &+ Int(info.st_mtimespec.tv_nsec))
-            hasher.combine(Int(info.st_ctimespec.tv_sec) &* 1_000_000_000 &+ Int(info.st_ctimespec.tv_nsec))
-        #else
-            hasher.combine(Int(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int(info.st_mtim.tv_nsec))
-            hasher.combine(Int(info.st_ctim.tv_sec) &* 1_000_000_000 &+ Int(info.st_ctim.tv_nsec))
-        #endif
+        guard let stamp = FileStamp.of(path) else { return hasher.combine(false) }
+        hasher.combine(Int(stamp.size))
+        hasher.combine(UInt64(stamp.inode))
+        hasher.combine(Int(stamp.modified))
+        hasher.combine(Int(stamp.changed))
     }
 }

@@ -18,6 +18,9 @@ public struct Site: Sendable {
     public var staticFiles: [StaticFile]
     public var skipped: [SkippedItem]
     public var diagnostics: [Diagnostic]
+    /// The earliest date of a post left out as future-dated: from then on, the same sources give
+    /// another site.
+    public var nextPublication: Date?
 
     private var postPositions: [Post.ID: Int] = [:]
     private var tagPositions: [Tag.ID: Int] = [:]
