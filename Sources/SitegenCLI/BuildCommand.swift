@@ -33,7 +33,13 @@ struct BuildCommand: AsyncParsableCommand {
         do {
             var options = site.buildOptions(output: output, baseURL: baseURL)
             options.clean = clean
+            let progress = Terminal.isTerminal(FileHandle.standardError) ? BuildProgress() : nil
+            options.progress = progress
+            let shown = progress.map { Terminal.showProgress($0) }
+            defer { shown?.cancel() }
             let report = try await SiteBuilder(options: options).build()
+            shown?.cancel()
+            await shown?.value
             Terminal.print(diagnostics: report.diagnostics)
             Terminal.printSkipped(report.skipped)
             print(Terminal.summary(report))

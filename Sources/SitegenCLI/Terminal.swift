@@ -12,8 +12,25 @@ enum Terminal {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+    static func error(_ text: String, newline: Bool = true) {
+        FileHandle.standardError.write(Data((text + (newline ? "\n" : "")).utf8))
+    }
+
+    static func isTerminal(_ handle: FileHandle) -> Bool {
+        isatty(handle.fileDescriptor) == 1
+    }
+
+    /// After two seconds, redraws one progress line on standard error five times a second until
+    /// cancelled, then clears it. Only for a terminal: logs and pipes never see it.
+    static func showProgress(_ progress: BuildProgress) -> Task<Void, Never> {
+        Task {
+            guard (try? await Task.sleep(for: .seconds(2))) != nil else { return }
+            while !Task.isCancelled {
+                error("\r\u{1B}[K" + progress.line, newline: false)
+                try? await Task.sleep(for: .milliseconds(200))
+            }
+            error("\r\u{1B}[K", newline: false)
+        }
     }
 
     static func printSkipped(_ skipped: [SkippedItem]) {

@@ -14,6 +14,9 @@ public struct BuildOptions: Sendable {
     /// Writes every file anew, ignoring the build cache of the previous build (`--clean`); the
     /// cache is still saved for the next build.
     public var clean = false
+    /// Told the stage and the count of outputs written as the build goes (`sitegen build` shows it
+    /// on a terminal when a build takes more than two seconds).
+    public var progress: BuildProgress?
 
     public init(siteRoot: URL, output: URL? = nil) {
         self.siteRoot = siteRoot.standardizedFileURL
@@ -77,13 +80,15 @@ public struct SiteBuilder: Sendable {
         var timings = checks.followed(by: prepared.timings)
         let written: SiteWriter.Result
         do {
+            options.progress?.begin("render and write", total: prepared.plan.outputs.count)
             try output.prepareStaging()
             try output.createFolders(for: prepared.plan.files)
             timings.end("prepare the staging folder")
             let fingerprints = OutputFingerprints(
                 site: prepared.site, termIndex: prepared.termIndex, settings: settings)
             written = try await SiteWriter(
-                output: output, renderer: prepared.renderer, fingerprints: fingerprints, previous: previous
+                output: output, renderer: prepared.renderer, fingerprints: fingerprints, previous: previous,
+                progress: options.progress
             ).write(prepared.plan)
             diagnostics += written.diagnostics
             timings.end("render and write")
@@ -183,6 +188,7 @@ public struct SiteBuilder: Sendable {
         let (theme, themeDiagnostics) = ThemeLoader().load(siteRoot: options.siteRoot)
         diagnostics += themeDiagnostics
         timings.end("load config and theme")
+        options.progress?.begin("load content")
         let content = await ContentLoader(siteRoot: options.siteRoot, config: config, cache: cache).load()
         diagnostics += content.diagnostics
         timings.end("load content")
@@ -193,6 +199,7 @@ public struct SiteBuilder: Sendable {
         timings.end("assemble")
         guard let theme, !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }
 
+        options.progress?.begin("index terms and plan")
         let termIndex = TermIndex(site: site, cache: cache?.termMentions)
         timings.end("index terms")
         let plan = BuildPlanner().plan(site: site, theme: theme, termIndex: termIndex)

@@ -12,6 +12,9 @@ struct OutputFingerprints: Sendable {
     let termIndex: TermIndex
     let settings: Fingerprint
     private let summaries: [Post.ID: Fingerprint]
+    /// Title, path and date: what links to a post show (neighbours, series parts, corrections).
+    private let links: [Post.ID: Fingerprint]
+    /// A tag with its count and parent, as tag pages and the tag index show it.
     private let tagCards: [Tag.ID: Fingerprint]
     private let authorCards: [Author.ID: Fingerprint]
 
@@ -20,13 +23,16 @@ struct OutputFingerprints: Sendable {
         self.termIndex = termIndex
         self.settings = settings
         var tagCards: [Tag.ID: Fingerprint] = [:]
+        var postTags: [Tag.ID: Fingerprint] = [:]
         for tag in site.tags {
             var hasher = StableHasher()
             hasher.combine(tag.name)
             hasher.combine(tag.slug)
             hasher.combine(tag.path)
-            hasher.combine(tag.posts.count)
             hasher.combine(tag.description)
+            // A post's tags show no count (`PostTagView`).
+            postTags[tag.id] = hasher.finalize()
+            hasher.combine(tag.posts.count)
             hasher.combine(tag.parent?.rawValue)
             hasher.combine(tag.parentName)
             tagCards[tag.id] = hasher.finalize()
@@ -45,20 +51,23 @@ struct OutputFingerprints: Sendable {
             authorCards[author.id] = hasher.finalize()
         }
         var summaries: [Post.ID: Fingerprint] = [:]
+        var links: [Post.ID: Fingerprint] = [:]
         for post in site.posts {
             var hasher = StableHasher()
             hasher.combine(post.title)
             hasher.combine(post.path)
             Self.combine(post.date, into: &hasher)
+            links[post.id] = hasher.finalize()
             hasher.combine(post.summary)
             hasher.combine(post.draft)
             hasher.combine(post.tags.count)
-            for tag in post.tags { hasher.combine(tagCards[tag] ?? .zero) }
+            for tag in post.tags { hasher.combine(postTags[tag] ?? .zero) }
             hasher.combine(post.authors.count)
             for author in post.authors { hasher.combine(authorNames[author] ?? .zero) }
             summaries[post.id] = hasher.finalize()
         }
         self.tagCards = tagCards
+        self.links = links
         self.authorCards = authorCards
         self.summaries = summaries
     }
@@ -109,7 +118,7 @@ struct OutputFingerprints: Sendable {
             hasher.combine("corrections")
             for post in site.posts where !post.corrections.isEmpty {
                 hasher.combine(post.document.sourceHash)
-                hasher.combine(summaries[post.id] ?? .zero)
+                hasher.combine(links[post.id] ?? .zero)
             }
         case .notFound, .robots, .authorIndex, .termIndex:
             combineSiteLists(job, into: &hasher)
@@ -196,8 +205,8 @@ struct OutputFingerprints: Sendable {
         let position = site.position(of: post.id) ?? 0
         let older = position + 1 < site.posts.count ? site.posts[position + 1].id : nil
         let newer = position > 0 ? site.posts[position - 1].id : nil
-        hasher.combine(older.flatMap { summaries[$0] })
-        hasher.combine(newer.flatMap { summaries[$0] })
+        hasher.combine(older.flatMap { links[$0] })
+        hasher.combine(newer.flatMap { links[$0] })
         if let series = post.series {
             combine(series: series, into: &hasher)
         } else {
@@ -210,7 +219,8 @@ struct OutputFingerprints: Sendable {
         hasher.combine(series.name)
         hasher.combine(series.slug)
         hasher.combine(series.path)
-        combineSummaries(series.posts, into: &hasher)
+        hasher.combine(series.posts.count)
+        for id in series.posts { hasher.combine(links[id] ?? .zero) }
     }
 
     private func combine(term entry: TermEntry?, into hasher: inout StableHasher) {

@@ -40,7 +40,8 @@ struct PageRenderer: Sendable {
         for post in site.posts {
             summaries[post.id] = PostSummaryView(
                 title: post.title, url: urls.path(post.path), date: post.date, summary: post.summary,
-                summaryHTML: MarkupEscaping.escape(post.summary), tags: post.tags.compactMap { tagLinks[$0] },
+                summaryHTML: MarkupEscaping.escape(post.summary),
+                tags: post.tags.compactMap { tagLinks[$0].map(PostTagView.init) },
                 authors: post.authors.compactMap { id in
                     site.author(id).map { AuthorView(name: $0.name, url: urls.path($0.path)) }
                 },

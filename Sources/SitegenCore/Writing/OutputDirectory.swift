@@ -50,7 +50,7 @@ public struct OutputDirectory: Sendable {
     public func prepareStaging() throws {
         let manager = FileManager.default
         for leftover in [staging, previous] where manager.fileExists(atPath: leftover.path) {
-            try manager.removeItem(at: leftover)
+            try FolderRemoval.remove(leftover.path)
         }
         try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         try Data("This folder was written by sitegen; the next build replaces it.\n".utf8)
@@ -125,6 +125,11 @@ public struct OutputDirectory: Sendable {
     public func commit() throws {
         let manager = FileManager.default
         if manager.fileExists(atPath: url.path) {
+            // One atomic exchange where the system has it: the output path never stands empty.
+            if Self.exchange(staging.path, url.path) {
+                try FolderRemoval.remove(staging.path)
+                return
+            }
             try manager.moveItem(at: url, to: previous)
             do {
                 try manager.moveItem(at: staging, to: url)
@@ -132,7 +137,7 @@ public struct OutputDirectory: Sendable {
                 try? manager.moveItem(at: previous, to: url)
                 throw error
             }
-            try manager.removeItem(at: previous)
+            try FolderRemoval.remove(previous.path)
         } else {
             try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try manager.moveItem(at: staging, to: url)
@@ -141,7 +146,7 @@ public struct OutputDirectory: Sendable {
 
     /// Removes the staging folder after a failed build.
     public func discardStaging() {
-        try? FileManager.default.removeItem(at: staging)
+        try? FolderRemoval.remove(staging.path)
     }
 
     /// The place of an output file in the staging folder. Planning never makes a path that leaves
@@ -166,7 +171,27 @@ public struct OutputError: Error, LocalizedError, Sendable {
     }
 }
 
+#if os(Linux)
+    /// glibc's `renameat2`, which Swift's Glibc module does not export.
+    @_silgen_name("renameat2")
+    private func renameat2(
+        _ oldFolder: Int32, _ oldPath: UnsafePointer<CChar>, _ newFolder: Int32, _ newPath: UnsafePointer<CChar>,
+        _ flags: UInt32
+    ) -> Int32
+#endif
+
 extension OutputDirectory {
+    /// Swaps two paths in one step (Linux's `RENAME_EXCHANGE`); false where the system or the file
+    /// system cannot, and the caller falls back to two renames.
+    static func exchange(_ first: String, _ second: String) -> Bool {
+        #if os(Linux)
+            let renameExchange: UInt32 = 2
+            return renameat2(AT_FDCWD, first, AT_FDCWD, second, renameExchange) == 0
+        #else
+            return false
+        #endif
+    }
+
     /// The absolute path with symbolic links resolved and no trailing slash.
     static func resolved(_ url: URL) -> String {
         var path = url.standardizedFileURL.resolvingSymlinksInPath().path

@@ -11,6 +11,7 @@ struct SiteWriter: Sendable {
     var fingerprints: OutputFingerprints?
     /// The cache of the build that wrote the current output, when it can be trusted.
     var previous: BuildCache?
+    var progress: BuildProgress?
 
     /// What writing the plan did.
     struct Result: Sendable {
@@ -45,6 +46,7 @@ struct SiteWriter: Sendable {
             while inFlight < width, startNext() {}
             while inFlight > 0, let (file, outcome) = try await group.next() {
                 inFlight -= 1
+                progress?.advance()
                 switch outcome {
                 case .written(let entry):
                     result.written += 1

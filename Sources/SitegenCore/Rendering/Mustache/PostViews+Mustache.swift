@@ -15,6 +15,19 @@ extension TagLinkView: MustacheParent {
     }
 }
 
+extension PostTagView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "slug": slug
+        case "url": url
+        case "feedURL": feedURL
+        case "description": description?.nilIfEmpty
+        default: nil
+        }
+    }
+}
+
 extension AuthorView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {

@@ -8,6 +8,24 @@ public struct TagLinkView: Sendable {
     public var description: String? = nil
 }
 
+/// A tag as a post shows it: a link without the tag's post count, so that a post's pages change
+/// only when its own tags do, not whenever another post joins one of them.
+public struct PostTagView: Sendable {
+    public var name: String
+    public var slug: String
+    public var url: String
+    public var feedURL: String
+    public var description: String?
+
+    init(_ link: TagLinkView) {
+        name = link.name
+        slug = link.slug
+        url = link.url
+        feedURL = link.feedURL
+        description = link.description
+    }
+}
+
 /// An author in a byline: name and the link to their page.
 public struct AuthorView: Sendable {
     public var name: String
@@ -22,7 +40,7 @@ public struct PostSummaryView: Sendable {
     public var summary: String
     /// `summary` escaped once for HTML, reused by every list page (`{{{summaryHTML}}}`).
     public var summaryHTML: String
-    public var tags: [TagLinkView]
+    public var tags: [PostTagView]
     public var authors: [AuthorView]
     public var isDraft: Bool
 }
