@@ -62,17 +62,24 @@ public struct SiteBuilder: Sendable {
         let outputProblems = output.check(siteRoot: options.siteRoot)
         let settings = BuildSettings.fingerprint(siteRoot: options.siteRoot, options: options)
         let inputs = BuildInputs.read(siteRoot: options.siteRoot)
-        let (previous, cacheNotes) = previousCache(settings: settings)
+        let (previous, cacheNotes) = previousCache()
         checks.end("read the sources' stamps and the build cache")
-        if outputProblems.isEmpty, let previous,
+        if outputProblems.isEmpty, let previous, previous.settings == settings,
             let report = upToDate(previous, inputs: inputs, output: output, timings: checks, started: started)
         {
             return report
         }
+        // The folders of the previous output are made while the content loads: the disk is idle then.
+        let early = previous.map { Set($0.files.keys) } ?? []
+        let staging = outputProblems.isEmpty ? Self.startStaging(output, folders: early) : nil
         let prepared: PreparedSite
         do {
             prepared = try await prepare()
         } catch let failure as BuildFailure {
+            if let staging {
+                _ = try? await staging.value
+                output.discardStaging()
+            }
             throw BuildFailure(outputProblems + failure.diagnostics)
         }
         guard !Self.hasErrors(outputProblems) else { throw BuildFailure(outputProblems + prepared.diagnostics) }
@@ -81,7 +88,7 @@ public struct SiteBuilder: Sendable {
         let written: SiteWriter.Result
         do {
             options.progress?.begin("render and write", total: prepared.plan.outputs.count)
-            try output.prepareStaging()
+            try await staging?.value
             try output.createFolders(for: prepared.plan.files)
             timings.end("prepare the staging folder")
             let fingerprints = OutputFingerprints(
@@ -91,6 +98,8 @@ public struct SiteBuilder: Sendable {
                 progress: options.progress
             ).write(prepared.plan)
             diagnostics += written.diagnostics
+            try output.removeEmptyFolders(
+                OutputDirectory.folders(for: early).subtracting(OutputDirectory.folders(for: prepared.plan.files)))
             timings.end("render and write")
             guard !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }
             try output.commit()
@@ -123,6 +132,22 @@ public struct SiteBuilder: Sendable {
             diagnostics: Diagnostic.sorted(diagnostics), seconds: elapsed, timings: timings)
     }
 
+    /// Makes a fresh staging folder with `folders` in it on a Dispatch queue, off the concurrency
+    /// pool whose threads load the content meanwhile: its calls block on the disk, not the CPU.
+    static func startStaging(_ output: OutputDirectory, folders files: Set<String>) -> Task<Void, Error> {
+        Task {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, Error>) in
+                DispatchQueue.global(qos: .userInitiated).async {
+                    continuation.resume(
+                        with: Result {
+                            try output.prepareStaging()
+                            try output.createFolders(for: files)
+                        })
+                }
+            }
+        }
+    }
+
     /// The report of a build that has nothing to do: the sources have the stamps they had when the
     /// previous build read them, no post has come due since, the previous build had no warnings to
     /// repeat, and the output holds exactly the files it wrote. Nil when any of that is not so.
@@ -143,9 +168,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The cache of the build that wrote the current output, when it can be trusted and is of use:
-    /// not with `--clean`, not for another output folder or other settings (no fingerprint would
-    /// match). A damaged or foreign cache is reported with a note and not used.
-    func previousCache(settings: Fingerprint) -> (BuildCache?, [Diagnostic]) {
+    /// not with `--clean`, not for another output folder. A damaged or foreign cache is reported
+    /// with a note and not used.
+    func previousCache() -> (BuildCache?, [Diagnostic]) {
         guard !options.clean else { return (nil, []) }
         let url = BuildCache.url(siteRoot: options.siteRoot, output: options.output)
         switch BuildCache.load(from: url) {
@@ -155,9 +180,8 @@ public struct SiteBuilder: Sendable {
             let file = BuildCache.folder + "/" + url.lastPathComponent
             return (nil, [Diagnostic(.output(.cacheIgnored(rejection.reason)), file: file)])
         case .success(let cache):
-            guard cache.output == OutputDirectory(options.output).url.path, cache.settings == settings else {
-                return (nil, [])
-            }
+            // A cache of other settings still names the folders; no fingerprint of it will match.
+            guard cache.output == OutputDirectory(options.output).url.path else { return (nil, []) }
             return (cache, [])
         }
     }

@@ -206,6 +206,9 @@ struct SeededGenerator: RandomNumberGenerator {
             let built = TestSupport.snapshot(site.root.appendingPathComponent("public"))
             let expected = TestSupport.snapshot(site.root.appendingPathComponent("clean"))
             #expect(built.keys.sorted() == expected.keys.sorted(), "step \(step): \(change)")
+            #expect(
+                folders(in: site.root.appendingPathComponent("public"))
+                    == folders(in: site.root.appendingPathComponent("clean")), "step \(step): \(change): folders")
             for (file, data) in expected where built[file] != data {
                 Issue.record("step \(step) (\(change)): \(file) differs from a clean build")
             }
@@ -217,6 +220,18 @@ struct SeededGenerator: RandomNumberGenerator {
         }
         #expect(reusedSomewhere, "the incremental builds reused no file at all")
         #expect(stoppedEarly > 0, "no step found the site up to date")
+    }
+
+    /// Every folder below `root`, empty ones included.
+    func folders(in root: URL) -> Set<String> {
+        let manager = FileManager.default
+        let paths = (try? manager.subpathsOfDirectory(atPath: root.path)) ?? []
+        return Set(
+            paths.filter { path in
+                var isFolder: ObjCBool = false
+                return manager.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isFolder)
+                    && isFolder.boolValue
+            })
     }
 
     @Test func aBodyEditRewritesOnlyWhatShowsTheBody() async throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Removes a folder tree with one `unlinkat` per entry, relative to open folder descriptors: no
 /// path is resolved twice and nothing is stat'ed that the directory entry already tells. The old
@@ -44,13 +45,32 @@ enum FolderRemoval {
                 folders.append(name)
             }
         }
-        for name in folders {
-            let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            guard child >= 0 else { throw OutputError(path: path + "/" + name, operation: "open", code: errno) }
-            try empty(child, path: path + "/" + name)
-            guard unlinkat(descriptor, name, AT_REMOVEDIR) == 0 else {
-                throw OutputError(path: path + "/" + name, operation: "remove", code: errno)
+        // Many folders (a post's each) are removed by several threads: the calls wait on the disk.
+        let names = folders
+        let workers = folders.count >= 64 ? max(2, ProcessInfo.processInfo.activeProcessorCount) : 1
+        let failure = Mutex<OutputError?>(nil)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: names.count, by: workers) {
+                let name = names[index]
+                do {
+                    try removeFolder(name, in: descriptor, path: path)
+                } catch let error as OutputError {
+                    failure.withLock { $0 = $0 ?? error }
+                    return
+                } catch {
+                    return
+                }
             }
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+    }
+
+    private static func removeFolder(_ name: String, in descriptor: Int32, path: String) throws {
+        let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard child >= 0 else { throw OutputError(path: path + "/" + name, operation: "open", code: errno) }
+        try empty(child, path: path + "/" + name)
+        guard unlinkat(descriptor, name, AT_REMOVEDIR) == 0 else {
+            throw OutputError(path: path + "/" + name, operation: "remove", code: errno)
         }
     }
 }

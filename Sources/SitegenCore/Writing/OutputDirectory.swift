@@ -57,21 +57,37 @@ public struct OutputDirectory: Sendable {
             .write(to: staging.appendingPathComponent(Self.markerName))
     }
 
-    /// Creates every folder the given files need inside the staging folder, parents first.
-    public func createFolders(for files: [String]) throws {
+    /// Every folder the given files need, with their parents.
+    static func folders(for files: some Sequence<String>) -> Set<String> {
         var folders: Set<String> = []
         for file in files {
-            _ = try stagingURL(for: file)
             var folder = (file as NSString).deletingLastPathComponent
             while !folder.isEmpty, folders.insert(folder).inserted {
                 folder = (folder as NSString).deletingLastPathComponent
             }
         }
+        return folders
+    }
+
+    /// Creates every folder the given files need inside the staging folder, parents first.
+    public func createFolders(for files: some Sequence<String>) throws {
+        for file in files { _ = try stagingURL(for: file) }
         // Sorted, a parent comes before its children; plain mkdir avoids a stat of every ancestor.
-        for folder in folders.sorted() {
+        for folder in Self.folders(for: files).sorted() {
             let path = try stagingURL(for: folder).path
             if mkdir(path, 0o755) != 0 && errno != EEXIST {
                 throw OutputError(path: path, operation: "create folder", code: errno)
+            }
+        }
+    }
+
+    /// Removes folders of the staging folder that turned out to hold nothing (made early, from the
+    /// previous build's files), children first.
+    func removeEmptyFolders(_ folders: Set<String>) throws {
+        for folder in folders.sorted(by: >) {
+            let path = try stagingURL(for: folder).path
+            if rmdir(path) != 0 && errno != ENOENT {
+                throw OutputError(path: path, operation: "remove the empty folder", code: errno)
             }
         }
     }
