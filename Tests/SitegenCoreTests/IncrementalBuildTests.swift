@@ -108,6 +108,15 @@ struct SeededGenerator: RandomNumberGenerator {
         return options
     }
 
+    /// A site with `posts` random posts in a fresh temporary folder (the caller removes the
+    /// folder that holds `site.root`), and the generator to edit it with.
+    func makeSite(seed: UInt64, posts: Int) throws -> (EditableSite, SeededGenerator) {
+        var site = try EditableSite(root: try TestSupport.temporaryFolder().appendingPathComponent("site"))
+        var random = SeededGenerator(state: seed)
+        for _ in 0..<posts { site.posts[site.nextName()] = newPost(&random) }
+        return (site, random)
+    }
+
     func paragraph(_ random: inout SeededGenerator) -> String {
         (0..<Int.random(in: 8...20, using: &random)).map { _ in EditableSite.words.randomElement(using: &random)! }
             .joined(separator: " ") + "."
@@ -189,11 +198,8 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 
     @Test func everyIncrementalBuildEqualsACleanBuild() async throws {
-        let folder = try TestSupport.temporaryFolder()
-        defer { TestSupport.remove(folder) }
-        var site = try EditableSite(root: folder.appendingPathComponent("site"))
-        var random = SeededGenerator(state: 20_261_201)
-        for _ in 0..<8 { site.posts[site.nextName()] = newPost(&random) }
+        var (site, random) = try makeSite(seed: 20_261_201, posts: 8)
+        defer { TestSupport.remove(site.root.deletingLastPathComponent()) }
         try site.write()
         _ = try await SiteBuilder(options: options(site.root, output: "public")).build()
         var reusedSomewhere = false
@@ -235,11 +241,8 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 
     @Test func aBodyEditRewritesOnlyWhatShowsTheBody() async throws {
-        let folder = try TestSupport.temporaryFolder()
-        defer { TestSupport.remove(folder) }
-        var site = try EditableSite(root: folder.appendingPathComponent("site"))
-        var random = SeededGenerator(state: 7)
-        for _ in 0..<10 { site.posts[site.nextName()] = newPost(&random) }
+        var (site, _) = try makeSite(seed: 7, posts: 10)
+        defer { TestSupport.remove(site.root.deletingLastPathComponent()) }
         site.posts["post-3"]!.series = nil
         try site.write()
         let first = try await SiteBuilder(options: options(site.root, output: "public")).build()
@@ -264,11 +267,8 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 
     @Test func aFileChangedInTheOutputIsWrittenAgain() async throws {
-        let folder = try TestSupport.temporaryFolder()
-        defer { TestSupport.remove(folder) }
-        var site = try EditableSite(root: folder.appendingPathComponent("site"))
-        var random = SeededGenerator(state: 11)
-        for _ in 0..<4 { site.posts[site.nextName()] = newPost(&random) }
+        let (site, _) = try makeSite(seed: 11, posts: 4)
+        defer { TestSupport.remove(site.root.deletingLastPathComponent()) }
         try site.write()
         _ = try await SiteBuilder(options: options(site.root, output: "public")).build()
         let page = site.root.appendingPathComponent("public/about/index.html")
@@ -285,11 +285,8 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 
     @Test func aDamagedOrForeignCacheIsIgnoredWithANote() async throws {
-        let folder = try TestSupport.temporaryFolder()
-        defer { TestSupport.remove(folder) }
-        var site = try EditableSite(root: folder.appendingPathComponent("site"))
-        var random = SeededGenerator(state: 3)
-        for _ in 0..<4 { site.posts[site.nextName()] = newPost(&random) }
+        let (site, _) = try makeSite(seed: 3, posts: 4)
+        defer { TestSupport.remove(site.root.deletingLastPathComponent()) }
         try site.write()
         let buildOptions = options(site.root, output: "public")
         let first = try await SiteBuilder(options: buildOptions).build()
@@ -331,11 +328,8 @@ struct SeededGenerator: RandomNumberGenerator {
     static let fastPath = "compare the sources and the output with the build cache"
 
     @Test func aBuildWithNothingChangedStopsAfterComparing() async throws {
-        let folder = try TestSupport.temporaryFolder()
-        defer { TestSupport.remove(folder) }
-        var site = try EditableSite(root: folder.appendingPathComponent("site"))
-        var random = SeededGenerator(state: 9)
-        for _ in 0..<5 { site.posts[site.nextName()] = newPost(&random) }
+        let (site, _) = try makeSite(seed: 9, posts: 5)
+        defer { TestSupport.remove(site.root.deletingLastPathComponent()) }
         try site.write()
         let first = try await SiteBuilder(options: options(site.root, output: "public")).build()
         let second = try await SiteBuilder(options: options(site.root, output: "public")).build()
@@ -359,11 +353,8 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 
     @Test func aScheduledPostIsPublishedWhenItsDateComes() async throws {
-        let folder = try TestSupport.temporaryFolder()
-        defer { TestSupport.remove(folder) }
-        var site = try EditableSite(root: folder.appendingPathComponent("site"))
-        var random = SeededGenerator(state: 13)
-        for _ in 0..<3 { site.posts[site.nextName()] = newPost(&random) }
+        var (site, random) = try makeSite(seed: 13, posts: 3)
+        defer { TestSupport.remove(site.root.deletingLastPathComponent()) }
         site.posts["scheduled"] = newPost(&random)
         site.posts["scheduled"]!.date = "2025-03-01"
         try site.write()
@@ -379,11 +370,8 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 
     @Test func warningsAreRepeatedByEveryBuild() async throws {
-        let folder = try TestSupport.temporaryFolder()
-        defer { TestSupport.remove(folder) }
-        var site = try EditableSite(root: folder.appendingPathComponent("site"))
-        var random = SeededGenerator(state: 17)
-        for _ in 0..<3 { site.posts[site.nextName()] = newPost(&random) }
+        var (site, _) = try makeSite(seed: 17, posts: 3)
+        defer { TestSupport.remove(site.root.deletingLastPathComponent()) }
         site.posts["post-1"]!.tags = ["sanctions", "Sanctions"]
         try site.write()
         let first = try await SiteBuilder(options: options(site.root, output: "public")).build()
@@ -396,11 +384,8 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 
     @Test func cleanWritesEverythingAndKeepsTheCacheUsable() async throws {
-        let folder = try TestSupport.temporaryFolder()
-        defer { TestSupport.remove(folder) }
-        var site = try EditableSite(root: folder.appendingPathComponent("site"))
-        var random = SeededGenerator(state: 5)
-        for _ in 0..<4 { site.posts[site.nextName()] = newPost(&random) }
+        let (site, _) = try makeSite(seed: 5, posts: 4)
+        defer { TestSupport.remove(site.root.deletingLastPathComponent()) }
         try site.write()
         _ = try await SiteBuilder(options: options(site.root, output: "public")).build()
         let clean = try await SiteBuilder(options: options(site.root, output: "public", clean: true)).build()
