@@ -69,6 +69,21 @@ struct WordCounter {
     }
 
     mutating func add(_ text: String) {
+        var text = text
+        // Most prose is ASCII: count over its bytes, and decode scalars only for other text.
+        let counted = text.withUTF8 { bytes -> Bool in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+            }
+            return true
+        }
+        if counted { return }
         for scalar in text.unicodeScalars {
             let isSpace =
                 scalar.isASCII

@@ -303,6 +303,9 @@ struct MarkdownSummaryTests {
         ("Read *this*, then stop.", 4),
         ("It *really* matters.", 3),
         ("Text[^1].\n\n[^1]: Note.\n", 2),
+        ("A na\u{00EF}ve caf\u{00E9} order.", 4),
+        ("Ten\u{00A0}000 shells\u{3000}sent.", 4),
+        ("Mixed ASCII then \u{00E9}t\u{00E9} words", 5),
     ])
     func wordCountCountsWordsNotInlineNodes(markdown: String, words: Int) {
         #expect(renderer.render(markdown).wordCount == words)
