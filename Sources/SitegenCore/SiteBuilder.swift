@@ -58,7 +58,8 @@ public struct SiteBuilder: Sendable {
     public func build() async throws -> BuildReport {
         let started = DispatchTime.now().uptimeNanoseconds
         var checks = StageTimings()
-        let output = OutputDirectory(options.output)
+        let output = OutputDirectory(
+            options.output, spare: BuildCache.spareURL(siteRoot: options.siteRoot, output: options.output))
         let outputProblems = output.check(siteRoot: options.siteRoot)
         let settings = BuildSettings.fingerprint(siteRoot: options.siteRoot, options: options)
         let inputs = BuildInputs.read(siteRoot: options.siteRoot)
@@ -71,7 +72,8 @@ public struct SiteBuilder: Sendable {
         }
         // The folders of the previous output are made while the content loads: the disk is idle then.
         let early = previous.map { Set($0.files.keys) } ?? []
-        let staging = outputProblems.isEmpty ? Self.startStaging(output, folders: early) : nil
+        let staging =
+            outputProblems.isEmpty ? Self.startStaging(output, folders: early, reuse: previous != nil) : nil
         let prepared: PreparedSite
         do {
             prepared = try await prepare()
@@ -88,18 +90,19 @@ public struct SiteBuilder: Sendable {
         let written: SiteWriter.Result
         do {
             options.progress?.begin("render and write", total: prepared.plan.outputs.count)
-            try await staging?.value
-            try output.createFolders(for: prepared.plan.files)
+            let spare = try await staging?.value ?? OutputDirectory.Contents()
+            try output.reconcile(spare, planned: prepared.plan.files)
             timings.end("prepare the staging folder")
             let fingerprints = OutputFingerprints(
                 site: prepared.site, termIndex: prepared.termIndex, settings: settings)
             written = try await SiteWriter(
                 output: output, renderer: prepared.renderer, fingerprints: fingerprints, previous: previous,
-                progress: options.progress
+                staged: spare.files, progress: options.progress
             ).write(prepared.plan)
             diagnostics += written.diagnostics
-            try output.removeEmptyFolders(
-                OutputDirectory.folders(for: early).subtracting(OutputDirectory.folders(for: prepared.plan.files)))
+            try output.removeUnneededFolders(
+                OutputDirectory.folders(for: early).union(spare.folders)
+                    .subtracting(OutputDirectory.folders(for: prepared.plan.files)))
             timings.end("render and write")
             guard !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }
             try output.commit()
@@ -132,16 +135,20 @@ public struct SiteBuilder: Sendable {
             diagnostics: Diagnostic.sorted(diagnostics), seconds: elapsed, timings: timings)
     }
 
-    /// Makes a fresh staging folder with `folders` in it on a Dispatch queue, off the concurrency
-    /// pool whose threads load the content meanwhile: its calls block on the disk, not the CPU.
-    static func startStaging(_ output: OutputDirectory, folders files: Set<String>) -> Task<Void, Error> {
+    /// Readies the staging folder with the folders of `files` in it, on a Dispatch queue, off the
+    /// concurrency pool whose threads load the content meanwhile: its calls block on the disk, not
+    /// the CPU. With `reuse`, a kept spare is listed rather than emptied.
+    static func startStaging(
+        _ output: OutputDirectory, folders files: Set<String>, reuse: Bool
+    ) -> Task<OutputDirectory.Contents, Error> {
         Task {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, Error>) in
+            try await withCheckedThrowingContinuation { continuation in
                 DispatchQueue.global(qos: .userInitiated).async {
                     continuation.resume(
                         with: Result {
-                            try output.prepareStaging()
+                            let contents = try output.prepareStaging(reuse: reuse)
                             try output.createFolders(for: files)
+                            return contents
                         })
                 }
             }

@@ -143,7 +143,16 @@ struct SeededGenerator: RandomNumberGenerator {
     func edit(_ site: inout EditableSite, _ random: inout SeededGenerator) throws -> String {
         let names = site.posts.keys.sorted()
         let name = names.randomElement(using: &random)!
-        switch Int.random(in: 0..<15, using: &random) {
+        switch Int.random(in: 0..<16, using: &random) {
+        case 15:
+            // A file beside one that stays: its folder is kept, the file must go.
+            let extra = site.root.appendingPathComponent("content/images/extra.png")
+            if FileManager.default.fileExists(atPath: extra.path) {
+                try FileManager.default.removeItem(at: extra)
+                return "delete a static file"
+            }
+            try TestSupport.write("extra", to: "content/images/extra.png", in: site.root)
+            return "add a static file"
         case 13:
             return "nothing"
         case 14:
@@ -204,7 +213,7 @@ struct SeededGenerator: RandomNumberGenerator {
         _ = try await SiteBuilder(options: options(site.root, output: "public")).build()
         var reusedSomewhere = false
         var stoppedEarly = 0
-        for step in 1...30 {
+        for step in 1...40 {
             let change = try edit(&site, &random)
             try site.write()
             let incremental = try await SiteBuilder(options: options(site.root, output: "public")).build()

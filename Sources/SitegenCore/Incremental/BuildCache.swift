@@ -49,9 +49,25 @@ public struct BuildCache: Sendable, Equatable {
 
     /// The cache of builds into `output`: `.sitegen/build-<16 hex digits of the output path>.cache`.
     public static func url(siteRoot: URL, output: URL) -> URL {
+        siteRoot.appendingPathComponent(folder).appendingPathComponent("build-" + key(of: output) + ".cache")
+    }
+
+    /// Where the previous output of builds into `output` is kept, to be brought up to date by the
+    /// next build (`.sitegen/output-<the same digits>`); nil when `.sitegen/` is on another file
+    /// system than the output, where neither an exchange nor a hard link can cross.
+    public static func spareURL(siteRoot: URL, output: URL) -> URL? {
+        var root = stat()
+        var parent = stat()
+        guard stat(siteRoot.path, &root) == 0,
+            stat(output.standardizedFileURL.deletingLastPathComponent().path, &parent) == 0,
+            root.st_dev == parent.st_dev
+        else { return nil }
+        return siteRoot.appendingPathComponent(folder).appendingPathComponent("output-" + key(of: output))
+    }
+
+    private static func key(of output: URL) -> String {
         let path = output.standardizedFileURL.path
-        let name = "build-" + String(path.utf8CString.withUnsafeBytes { Fingerprint.of($0) }.description.prefix(16))
-        return siteRoot.appendingPathComponent(folder).appendingPathComponent(name + ".cache")
+        return String(path.utf8CString.withUnsafeBytes { Fingerprint.of($0) }.description.prefix(16))
     }
 
     /// Why a cache was not used.
@@ -233,6 +249,8 @@ public struct BuildCache: Sendable, Equatable {
             let output = unescape(line.dropFirst("output ".count))
             if !manager.fileExists(atPath: output, isDirectory: &isFolder) || !isFolder.boolValue {
                 try? manager.removeItem(at: url)
+                let spare = "output-" + name.dropFirst("build-".count).dropLast(".cache".count)
+                try? FolderRemoval.remove(folder.appendingPathComponent(spare).path)
             }
         }
     }

@@ -1,8 +1,14 @@
 import Foundation
 
-/// The output folder and its staging twin: a build writes into a fresh staging folder beside the
-/// output and swaps it in only when every file is written, so a failed or interrupted build leaves
-/// the previous output exactly as it was, and a successful one leaves nothing stale.
+/// The output folder and its staging twin: a build writes into a staging folder and swaps it in
+/// only when every file is written, so a failed or interrupted build leaves the previous output
+/// exactly as it was, and a successful one leaves nothing stale.
+///
+/// With a `spare` folder (in the site's `.sitegen/`, on the output's file system), the swap is an
+/// exchange that leaves the previous output there, and the next build brings that folder up to
+/// date in place: it keeps the folders and the files that are still right, instead of making and
+/// removing a folder per page every time. Without one, the staging folder sits beside the output
+/// and the previous output is removed after the swap.
 public struct OutputDirectory: Sendable {
     /// The file that marks a folder as written by sitegen; only such folders are ever replaced.
     public static let markerName = ".sitegen-output"
@@ -10,13 +16,22 @@ public struct OutputDirectory: Sendable {
     public let url: URL
     public let staging: URL
     private let previous: URL
+    /// Whether `staging` is a spare kept between builds.
+    public let keepsSpare: Bool
 
-    public init(_ url: URL) {
+    public init(_ url: URL, spare: URL? = nil) {
         self.url = url.standardizedFileURL
         let parent = self.url.deletingLastPathComponent()
         let name = self.url.lastPathComponent
-        staging = parent.appendingPathComponent(".\(name).sitegen-staging")
+        staging = spare?.standardizedFileURL ?? parent.appendingPathComponent(".\(name).sitegen-staging")
         previous = parent.appendingPathComponent(".\(name).sitegen-previous")
+        keepsSpare = spare != nil
+    }
+
+    /// What a kept spare folder holds when a build starts: files (with their inodes) and folders.
+    public struct Contents: Sendable {
+        public var files: [String: UInt64] = [:]
+        public var folders: Set<String> = []
     }
 
     /// Refuses an output folder that holds the sources, lies inside them, or that exists with
@@ -46,15 +61,68 @@ public struct OutputDirectory: Sendable {
         return []
     }
 
-    /// Creates an empty staging folder, removing one left by an interrupted build.
-    public func prepareStaging() throws {
+    /// Creates an empty staging folder, removing one left by an interrupted build; with `reuse`
+    /// and a spare folder, keeps the spare and returns what it holds.
+    @discardableResult
+    public func prepareStaging(reuse: Bool = false) throws -> Contents {
         let manager = FileManager.default
-        for leftover in [staging, previous] where manager.fileExists(atPath: leftover.path) {
-            try FolderRemoval.remove(leftover.path)
+        if manager.fileExists(atPath: previous.path) { try FolderRemoval.remove(previous.path) }
+        var contents = Contents()
+        if keepsSpare, reuse, let listed = Self.list(staging.path) {
+            contents = listed
+        } else {
+            try FolderRemoval.remove(staging.path)
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         }
-        try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-        try Data("This folder was written by sitegen; the next build replaces it.\n".utf8)
-            .write(to: staging.appendingPathComponent(Self.markerName))
+        contents.files[Self.markerName] = nil
+        try write("This folder was written by sitegen; the next build replaces it.\n", to: Self.markerName)
+        return contents
+    }
+
+    /// Makes the staging folder hold what the plan needs and nothing else it had: removes files
+    /// that are not planned (and whatever sits where a folder must go), then creates the folders.
+    /// Files that are planned stay until the writer keeps or replaces them.
+    public func reconcile(_ contents: Contents, planned files: [String]) throws {
+        let planned = Set(files)
+        for file in contents.files.keys where !planned.contains(file) {
+            let path = try stagingURL(for: file).path
+            if unlink(path) != 0 && errno != ENOENT {
+                throw OutputError(path: path, operation: "remove", code: errno)
+            }
+        }
+        for folder in contents.folders where planned.contains(folder) {
+            try FolderRemoval.remove(try stagingURL(for: folder).path)
+        }
+        try createFolders(for: files)
+    }
+
+    /// Files (with inodes) and folders below `root`, from the directory entries alone; nil when
+    /// `root` is not a folder.
+    static func list(_ root: String) -> Contents? {
+        var contents = Contents()
+        func walk(_ folder: String, prefix: String) -> Bool {
+            guard let directory = opendir(folder) else { return false }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name == "." || name == ".." { continue }
+                var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+                if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                    var info = stat()
+                    isFolder = lstat(folder + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                }
+                if isFolder {
+                    contents.folders.insert(prefix + name)
+                    guard walk(folder + "/" + name, prefix: prefix + name + "/") else { return false }
+                } else {
+                    contents.files[prefix + name] = UInt64(entry.pointee.d_ino)
+                }
+            }
+            return true
+        }
+        return walk(root, prefix: "") ? contents : nil
     }
 
     /// Every folder the given files need, with their parents.
@@ -81,15 +149,10 @@ public struct OutputDirectory: Sendable {
         }
     }
 
-    /// Removes folders of the staging folder that turned out to hold nothing (made early, from the
-    /// previous build's files), children first.
-    func removeEmptyFolders(_ folders: Set<String>) throws {
-        for folder in folders.sorted(by: >) {
-            let path = try stagingURL(for: folder).path
-            if rmdir(path) != 0 && errno != ENOENT {
-                throw OutputError(path: path, operation: "remove the empty folder", code: errno)
-            }
-        }
+    /// Removes folders of the staging folder that no planned file needs (made early, from the
+    /// previous build's files, or kept in the spare), with anything left in them.
+    func removeUnneededFolders(_ folders: Set<String>) throws {
+        for folder in folders.sorted(by: >) { try FolderRemoval.remove(try stagingURL(for: folder).path) }
     }
 
     /// Writes one file into the staging folder (no fsync: the swap is what makes output visible);
@@ -97,7 +160,9 @@ public struct OutputDirectory: Sendable {
     @discardableResult
     public func write(_ text: String, to file: String) throws -> OutputStamp? {
         let path = try stagingURL(for: file).path
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // A kept spare may hold this path as a hard link of a live file: never write into it.
+        if unlink(path) != 0 && errno != ENOENT { throw OutputError(path: path, operation: "replace", code: errno) }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError(path: path, operation: "create", code: errno) }
         defer { close(descriptor) }
         var text = text
@@ -119,6 +184,7 @@ public struct OutputDirectory: Sendable {
     @discardableResult
     public func copy(from source: String, to file: String) throws -> OutputStamp? {
         let path = try stagingURL(for: file).path
+        if unlink(path) != 0 && errno != ENOENT { throw OutputError(path: path, operation: "replace", code: errno) }
         try FileManager.default.copyItem(atPath: source, toPath: path)
         return OutputStamp.of(path)
     }
@@ -127,10 +193,14 @@ public struct OutputDirectory: Sendable {
     /// the stamp the build cache recorded: the page is reused with its bytes and its modification
     /// time, and the swap stays atomic. False when the file is gone or was changed since, or the
     /// file system cannot link; the caller then writes the file anew.
-    public func linkPrevious(_ file: String, stamp: OutputStamp) throws -> Bool {
+    public func linkPrevious(_ file: String, stamp: OutputStamp, staged inode: UInt64? = nil) throws -> Bool {
         let target = try stagingURL(for: file).path
         let source = url.appendingPathComponent(file).path
-        guard OutputStamp.of(source) == stamp, link(source, target) == 0 else { return false }
+        guard OutputStamp.of(source) == stamp else { return false }
+        // The spare already holds this very file: nothing to do.
+        if inode == stamp.inode, OutputStamp.of(target) == stamp { return true }
+        if inode != nil, unlink(target) != 0, errno != ENOENT { return false }
+        guard link(source, target) == 0 else { return false }
         // Checked again through the link: a file written to between the check and the link is not reused.
         if OutputStamp.of(target) == stamp { return true }
         unlink(target)
@@ -143,7 +213,8 @@ public struct OutputDirectory: Sendable {
         if manager.fileExists(atPath: url.path) {
             // One atomic exchange where the system has it: the output path never stands empty.
             if Self.exchange(staging.path, url.path) {
-                try FolderRemoval.remove(staging.path)
+                // The previous output now sits in the spare, to be brought up to date next time.
+                if !keepsSpare { try FolderRemoval.remove(staging.path) }
                 return
             }
             try manager.moveItem(at: url, to: previous)
@@ -160,8 +231,10 @@ public struct OutputDirectory: Sendable {
         }
     }
 
-    /// Removes the staging folder after a failed build.
+    /// Removes the staging folder after a failed build; a spare stays, for the next build to
+    /// bring up to date.
     public func discardStaging() {
+        guard !keepsSpare else { return }
         try? FolderRemoval.remove(staging.path)
     }
 

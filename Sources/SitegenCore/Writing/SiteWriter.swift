@@ -11,6 +11,8 @@ struct SiteWriter: Sendable {
     var fingerprints: OutputFingerprints?
     /// The cache of the build that wrote the current output, when it can be trusted.
     var previous: BuildCache?
+    /// The files a kept spare staging folder already holds, with their inodes.
+    var staged: [String: UInt64] = [:]
     var progress: BuildProgress?
 
     /// What writing the plan did.
@@ -66,7 +68,7 @@ struct SiteWriter: Sendable {
     private func produce(_ planned: PlannedOutput) throws -> Outcome {
         let fingerprint = fingerprints?.fingerprint(of: planned)
         if let fingerprint, let old = previous?.files[planned.file], old.fingerprint == fingerprint,
-            try output.linkPrevious(planned.file, stamp: old.stamp)
+            try output.linkPrevious(planned.file, stamp: old.stamp, staged: staged[planned.file])
         {
             return .reused(old)
         }
