@@ -57,7 +57,6 @@ public struct SiteBuilder: Sendable {
     /// which case the previous output is untouched.
     public func build() async throws -> BuildReport {
         let started = DispatchTime.now().uptimeNanoseconds
-        let startedAt = Int64(Date().timeIntervalSince1970 * 1e9)
         var checks = StageTimings()
         let output = OutputDirectory(
             options.output, spare: BuildCache.spareURL(siteRoot: options.siteRoot, output: options.output))
@@ -75,14 +74,9 @@ public struct SiteBuilder: Sendable {
         let early = previous.map { Set($0.files.keys) } ?? []
         let staging =
             outputProblems.isEmpty ? Self.startStaging(output, folders: early, reuse: previous != nil) : nil
-        // Parsed sources of earlier builds, unless this builder has a cache of its own (the preview's).
-        let sources = cache == nil ? ParsedSources(siteRoot: options.siteRoot) : nil
-        let contentCache = cache ?? ContentCache()
-        let storedSources = options.clean ? [:] : sources?.load(into: contentCache) ?? [:]
-        checks.end("read the parsed sources")
         let prepared: PreparedSite
         do {
-            prepared = try await SiteBuilder(options: options, cache: contentCache).prepare()
+            prepared = try await prepare()
         } catch let failure as BuildFailure {
             if let staging {
                 _ = try? await staging.value
@@ -134,8 +128,6 @@ public struct SiteBuilder: Sendable {
             diagnostics.append(Diagnostic(.output(.cacheNotSaved(error.localizedDescription))))
         }
         timings.end("save the build cache")
-        sources?.save(from: contentCache, stored: storedSources, started: startedAt)
-        timings.end("save the parsed sources")
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return BuildReport(
             postCount: site.posts.count, tagCount: site.tags.count, pageCount: prepared.plan.htmlPageCount,

@@ -1,5 +1,5 @@
 /// A section heading found in a Markdown document.
-public struct Heading: Sendable, Equatable, Codable {
+public struct Heading: Sendable, Equatable {
     /// 1 to 6.
     public var level: Int
     /// The heading as plain text (smart punctuation applied).

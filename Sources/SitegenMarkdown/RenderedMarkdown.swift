@@ -27,7 +27,7 @@ public struct RenderedMarkdown: Sendable, Equatable {
 }
 
 /// A piece of a document's prose with the section it belongs to.
-public struct TextBlock: Sendable, Hashable, Codable {
+public struct TextBlock: Sendable, Hashable {
     /// Plain text: inline code and autolinked URLs left out, line breaks as spaces.
     public var text: String
     /// The id of the nearest heading at or before this block, or nil before the first heading.

@@ -392,35 +392,6 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect(second.writtenCount == 0)
     }
 
-    @Test func parsedSourcesAreReusedAndNeverTrustedBlindly() async throws {
-        var (site, random) = try makeSite(seed: 23, posts: 6)
-        defer { TestSupport.remove(site.root.deletingLastPathComponent()) }
-        try site.write()
-        // Files changed less than two seconds before a build are not stored: let them age.
-        try await Task.sleep(for: .milliseconds(2_100))
-        _ = try await SiteBuilder(options: options(site.root, output: "public")).build()
-        let stored = site.root.appendingPathComponent(".sitegen/sources")
-        let names = try FileManager.default.contentsOfDirectory(atPath: stored.path).sorted()
-        // Six posts, the about page, the author profile, the vocabulary file is not parsed content.
-        #expect(names.count >= 8, "\(names)")
-
-        let loaded = ParsedSources(siteRoot: site.root).load(into: ContentCache())
-        #expect(loaded.count == names.count, "every stored source is read back")
-
-        // A damaged entry, and an entry that another source's stamp would not match, are parsed again.
-        try Data("{ not json".utf8).write(to: stored.appendingPathComponent(names[0]))
-        #expect(ParsedSources(siteRoot: site.root).load(into: ContentCache()).count == names.count - 1)
-        site.posts["post-2"]!.title = "A retitled note"
-        site.posts["post-4"] = newPost(&random)
-        try site.write()
-        _ = try await SiteBuilder(options: options(site.root, output: "public")).build()
-        _ = try await SiteBuilder(options: options(site.root, output: "clean", clean: true)).build()
-        #expect(
-            TestSupport.snapshot(site.root.appendingPathComponent("public"))
-                == TestSupport.snapshot(site.root.appendingPathComponent("clean")))
-        #expect(TestSupport.read("public/posts/post-2/index.html", in: site.root).contains("A retitled note"))
-    }
-
     @Test func cleanWritesEverythingAndKeepsTheCacheUsable() async throws {
         let (site, _) = try makeSite(seed: 5, posts: 4)
         defer { TestSupport.remove(site.root.deletingLastPathComponent()) }

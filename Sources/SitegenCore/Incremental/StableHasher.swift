@@ -1,7 +1,7 @@
 /// A 128-bit digest of a build input or of everything one output is made from. Unlike Swift's
 /// `Hasher`, which is seeded anew in every process, the same input gives the same fingerprint in
 /// every run, so fingerprints can be saved in the build cache and compared by the next build.
-public struct Fingerprint: Hashable, Sendable, CustomStringConvertible, Codable {
+public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
     public var high: UInt64
     public var low: UInt64
 

@@ -13,8 +13,6 @@ public final class ContentCache: Sendable {
     private struct State {
         var config: SiteConfig?
         var entries: [Key: FileLoadResult] = [:]
-        /// Filled from disk for a settings fingerprint already checked: the first config is adopted.
-        var preloaded = false
     }
 
     private let state = Mutex(State())
@@ -35,7 +33,7 @@ public final class ContentCache: Sendable {
     func begin(config: SiteConfig, keys: Set<Key>) {
         state.withLock { state in
             if state.config != config {
-                if !(state.config == nil && state.preloaded) { state.entries = [:] }
+                state.entries = [:]
                 state.config = config
             }
             state.entries = state.entries.filter { keys.contains($0.key) }
@@ -49,15 +47,4 @@ public final class ContentCache: Sendable {
     func store(_ result: FileLoadResult, for key: Key) {
         state.withLock { $0.entries[key] = result }
     }
-
-    /// Entries read from disk, parsed with the same settings (`ParsedSources` checks that).
-    func preload(_ entries: [Key: FileLoadResult]) {
-        state.withLock { state in
-            state.entries.merge(entries) { current, _ in current }
-            state.preloaded = true
-        }
-    }
-
-    /// Every entry, for saving.
-    var entries: [Key: FileLoadResult] { state.withLock { $0.entries } }
 }

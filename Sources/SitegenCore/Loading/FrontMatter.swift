@@ -4,7 +4,7 @@ import SitegenText
 import Yams
 
 /// A name or path as written (a tag, an author, a `url`, an alias), with where it was written.
-public struct NameMention: Sendable, Equatable, Codable {
+public struct NameMention: Sendable, Equatable {
     public var name: String
     public var line: Int?
     public var column: Int?
@@ -20,7 +20,7 @@ public struct NameMention: Sendable, Equatable, Codable {
 }
 
 /// A link on an author profile.
-public struct ProfileLink: Sendable, Equatable, Codable {
+public struct ProfileLink: Sendable, Equatable {
     public var title: String
     public var url: String
 }

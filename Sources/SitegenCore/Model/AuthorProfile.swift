@@ -1,5 +1,5 @@
 /// An author's profile from `content/authors/<slug>.md`.
-public struct AuthorProfile: Sendable, Codable {
+public struct AuthorProfile: Sendable {
     public var source: String
     public var slug: String
     public var name: String

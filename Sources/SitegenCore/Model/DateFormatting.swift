@@ -1,7 +1,7 @@
 import Foundation
 
 /// A date formatted once, in every form templates need.
-public struct FormattedDate: Sendable, Equatable, Comparable, Codable {
+public struct FormattedDate: Sendable, Equatable, Comparable {
     public var date: Date
     /// RFC 3339 in the site's zone: `2024-06-19T00:00:00+09:00`.
     public var iso: String

@@ -1,5 +1,5 @@
 /// A standalone page file as loading reads it (`content/about.md`).
-public struct PageDocument: Sendable, Codable {
+public struct PageDocument: Sendable {
     public var source: String
     /// The file's path below `content/` without its extension (`about`, `guides/Start Here`).
     public var relativePath: String

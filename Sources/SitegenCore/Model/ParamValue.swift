@@ -1,7 +1,7 @@
 import Yams
 
 /// A front-matter value that sitegen does not interpret, kept for templates as `params.<key>`.
-public indirect enum ParamValue: Sendable, Equatable, Codable {
+public indirect enum ParamValue: Sendable, Equatable {
     case text(String)
     case list([ParamValue])
     case map([String: ParamValue])

@@ -3,7 +3,7 @@ import SitegenMarkdown
 
 /// One post file as loading reads it: front matter, rendered Markdown and formatted dates, with
 /// every reference (tags, authors, series, URL) still as written. Assembly resolves them into a `Post`.
-public struct PostDocument: Sendable, Codable {
+public struct PostDocument: Sendable {
     /// The source file relative to the site root (`content/posts/pact.md`).
     public var source: String
     /// The file name without its date prefix and extension, as written (`Rust-1.0`): `:filename`.
@@ -57,13 +57,13 @@ public struct PostDocument: Sendable, Codable {
 }
 
 /// A line of inline Markdown rendered once, with its plain text.
-public struct InlineText: Sendable, Equatable, Codable {
+public struct InlineText: Sendable, Equatable {
     public var html: String
     public var text: String
 }
 
 /// A dated correction notice.
-public struct Correction: Sendable, Equatable, Codable {
+public struct Correction: Sendable, Equatable {
     public var date: FormattedDate
     public var html: String
     public var text: String
