@@ -4,7 +4,8 @@
 For each size in BENCH_POSTS (default "1000 10000") it writes one corpus with
 scripts/bench/generate_corpus.py, builds it once with each tool untimed (a warm-up that also checks
 the build is clean), then BENCH_RUNS times each (default 5), alternating the tools, every run into a
-new empty output folder and, for Hugo, with a new empty cache folder. Each run's wall time, CPU time
+new empty output folder, cold: for Hugo with a new empty cache folder, for sitegen with no .sitegen/
+(its build cache and parsed sources) left from an earlier run. Each run's wall time, CPU time
 (user + sys) and peak RSS come from os.wait4 on the child; files and bytes are counted in its output.
 Prints the medians and the sitegen/Hugo ratios. Then sitegen's incremental cases, into one kept
 output folder: a rebuild with nothing changed, after one post's body changed (a paragraph added at
@@ -100,6 +101,7 @@ def build(tool, source, work):
     """One build into a fresh scratch folder with an empty output folder, removed afterwards."""
     scratch = pathlib.Path(tempfile.mkdtemp(prefix=f"{tool['name']}-", dir=work))
     (scratch / "out").mkdir()
+    shutil.rmtree(source / ".sitegen", ignore_errors=True)  # a cold build: no cache of an earlier run
     os.sync()  # no writeback of the previous run's files during this one
     try:
         result = run(tool["command"](tool["binary"], source, scratch / "out", scratch), scratch)
