@@ -74,13 +74,9 @@ extension OutputDirectory {
     func holdsExactly(_ files: [String: BuildCache.Entry]) -> Bool {
         var seen = 0
         func walk(_ folder: String, prefix: String) -> Bool {
-            guard let directory = opendir(folder) else { return false }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name == "." || name == ".." { continue }
+            guard let entries = DirectoryEntry.list(folder) else { return false }
+            for entry in entries {
+                let name = entry.name
                 let path = folder + "/" + name
                 var info = stat()
                 guard lstat(path, &info) == 0 else { return false }

@@ -101,23 +101,18 @@ public struct OutputDirectory: Sendable {
     static func list(_ root: String) -> Contents? {
         var contents = Contents()
         func walk(_ folder: String, prefix: String) -> Bool {
-            guard let directory = opendir(folder) else { return false }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name == "." || name == ".." { continue }
-                var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-                if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+            guard let entries = DirectoryEntry.list(folder) else { return false }
+            for entry in entries {
+                var isFolder = entry.isFolder
+                if entry.type == Int32(DT_UNKNOWN) {
                     var info = stat()
-                    isFolder = lstat(folder + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                    isFolder = lstat(folder + "/" + entry.name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
                 }
                 if isFolder {
-                    contents.folders.insert(prefix + name)
-                    guard walk(folder + "/" + name, prefix: prefix + name + "/") else { return false }
+                    contents.folders.insert(prefix + entry.name)
+                    guard walk(folder + "/" + entry.name, prefix: prefix + entry.name + "/") else { return false }
                 } else {
-                    contents.files[prefix + name] = UInt64(entry.pointee.d_ino)
+                    contents.files[prefix + entry.name] = entry.inode
                 }
             }
             return true

@@ -1,0 +1,27 @@
+import Foundation
+
+/// The entries of one folder, read with `readdir` alone (no `stat`): name, type and inode.
+struct DirectoryEntry {
+    var name: String
+    /// `DT_DIR`, `DT_REG`, ..., or `DT_UNKNOWN` where the file system does not say.
+    var type: Int32
+    var inode: UInt64
+
+    var isFolder: Bool { type == Int32(DT_DIR) }
+
+    /// The entries of `folder` without `.` and `..`; nil when it cannot be opened.
+    static func list(_ folder: String) -> [DirectoryEntry]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        var entries: [DirectoryEntry] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            entries.append(
+                DirectoryEntry(name: name, type: Int32(entry.pointee.d_type), inode: UInt64(entry.pointee.d_ino)))
+        }
+        return entries
+    }
+}
