@@ -23,7 +23,7 @@ public final class BuildProgress: Sendable {
         state.withLock { $0.done += 1 }
     }
 
-    /// `render and write: 1,204 of 18,113 files`, or the stage alone before it has a count.
+    /// `render and write: 1204 of 18113 files`, or the stage alone before it has a count.
     public var line: String {
         let state = current
         guard state.total > 0 else { return state.stage + "..." }

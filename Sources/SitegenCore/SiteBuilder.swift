@@ -156,8 +156,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The report of a build that has nothing to do: the sources have the stamps they had when the
-    /// previous build read them, no post has come due since, the previous build had no warnings to
-    /// repeat, and the output holds exactly the files it wrote. Nil when any of that is not so.
+    /// previous build read them, no post has come due since, and the output holds exactly the files
+    /// it wrote. The previous build's summary and warnings are given again. Nil when any of that is
+    /// not so.
     func upToDate(
         _ previous: BuildCache, inputs: BuildInputs, output: OutputDirectory, timings: StageTimings, started: UInt64
     ) -> BuildReport? {
