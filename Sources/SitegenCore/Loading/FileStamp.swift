@@ -54,13 +54,10 @@ public struct FileStamp: Hashable, Sendable {
     private static func walk(
         _ folder: String, prefix: String, into stamps: inout [String: FileStamp], folders: inout [String]
     ) {
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
+        guard let entries = DirectoryEntry.list(folder) else { return }
         folders.append(folder)
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+        for entry in entries {
+            let name = entry.name
             if name.hasPrefix(".") { continue }
             let path = folder + "/" + name
             var info = stat()

@@ -30,12 +30,9 @@ enum FolderRemoval {
         }
         defer { closedir(directory) }
         var folders: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
-            if Int32(entry.pointee.d_type) == Int32(DT_DIR) {
+        for entry in DirectoryEntry.read(directory) {
+            let name = entry.name
+            if entry.isFolder {
                 folders.append(name)
             } else if unlinkat(descriptor, name, 0) != 0 {
                 // An unknown entry type (some file systems report none) may be a folder.

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Darwin)
+    typealias DirectoryStream = UnsafeMutablePointer<DIR>
+#else
+    typealias DirectoryStream = OpaquePointer
+#endif
+
 /// The entries of one folder, read with `readdir` alone (no `stat`): name, type and inode.
 struct DirectoryEntry {
     var name: String
@@ -13,6 +19,11 @@ struct DirectoryEntry {
     static func list(_ folder: String) -> [DirectoryEntry]? {
         guard let directory = opendir(folder) else { return nil }
         defer { closedir(directory) }
+        return read(directory)
+    }
+
+    /// The entries of an open folder stream, from where it stands, without `.` and `..`.
+    static func read(_ directory: DirectoryStream) -> [DirectoryEntry] {
         var entries: [DirectoryEntry] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
