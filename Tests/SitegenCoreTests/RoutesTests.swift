@@ -14,12 +14,10 @@ struct RoutesTests {
     ) -> PostDocument {
         var config = SiteConfig()
         config.timeZone = timeZone
-        var document = TestSupport.document(
+        return TestSupport.document(
             source: "content/posts/\(fileName).md", slug: slug, title: title,
-            date: DateFormatting(config: config).format(DateParser.parse(date, timeZone: timeZone)!))
-        document.fileName = fileName
-        document.section = section
-        return document
+            date: DateFormatting(config: config).format(DateParser.parse(date, timeZone: timeZone)!),
+            fileName: fileName, section: section)
     }
 
     static func routes(posts pattern: String) throws -> Routes {

@@ -43,22 +43,21 @@ struct ContentFileReader {
             return FileLoadResult(diagnostics: [Diagnostic(.content(.notUTF8), file: file)])
         }
         let components = relativePath.split(separator: "/")
+        let hash = data.withUnsafeBytes { Fingerprint.of($0) }
         var result: FileLoadResult
         if components.count == 2, components[0] == ContentLoader.authorsDirectory {
             result = loadAuthor(text, file: file, relativePath: relativePath)
         } else if relativePath.hasPrefix(ContentLoader.postsDirectory + "/") {
-            result = loadPost(text, file: file, relativePath: relativePath)
+            result = loadPost(text, file: file, relativePath: relativePath, hash: hash)
         } else {
             result = loadPage(text, file: file, relativePath: relativePath)
         }
-        let hash = data.withUnsafeBytes { Fingerprint.of($0) }
-        result.post?.sourceHash = hash
         result.page?.sourceHash = hash
         result.author?.sourceHash = hash
         return result
     }
 
-    private func loadPost(_ text: String, file: String, relativePath: String) -> FileLoadResult {
+    private func loadPost(_ text: String, file: String, relativePath: String, hash: Fingerprint) -> FileLoadResult {
         let (parsed, body, diagnostics) = frontMatter.parse(text, file: file)
         var result = FileLoadResult(diagnostics: diagnostics)
         guard let matter = parsed else { return result }
@@ -101,7 +100,7 @@ struct ContentFileReader {
             draft: matter.draft, params: matter.params, html: rendered.html, headings: headings,
             wordCount: rendered.wordCount, takeaways: takeaways, corrections: corrections,
             seriesName: matter.series, seriesPart: matter.seriesPart, textBlocks: rendered.textBlocks,
-            url: matter.url, aliases: matter.aliases)
+            url: matter.url, aliases: matter.aliases, sourceHash: hash)
         return result
     }
 

@@ -3,51 +3,87 @@ import SitegenMarkdown
 
 /// One post file as loading reads it: front matter, rendered Markdown and formatted dates, with
 /// every reference (tags, authors, series, URL) still as written. Assembly resolves them into a `Post`.
-public struct PostDocument: Sendable {
+///
+/// Immutable and shared: every stage passes posts around, and a copy of a reference costs one
+/// retain where a copy of these thirty fields costs thirty.
+public final class PostDocument: Sendable {
     /// The source file relative to the site root (`content/posts/pact.md`).
-    public var source: String
+    public let source: String
     /// The file name without its date prefix and extension, as written (`Rust-1.0`): `:filename`.
-    public var fileName: String
+    public let fileName: String
     /// The folder below `content/posts/` (`2019`, `analysis/europe`), empty when none: `:section`.
-    public var section: String
-    public var slug: String
-    public var title: String
-    public var date: FormattedDate
-    public var updated: FormattedDate?
+    public let section: String
+    public let slug: String
+    public let title: String
+    public let date: FormattedDate
+    public let updated: FormattedDate?
     /// The author's own summary (`description` or `summary`), if any.
-    public var description: String?
+    public let description: String?
     /// `description`, else the takeaways, else the first paragraph of the body, as plain text.
-    public var summary: String
+    public let summary: String
     /// Tags as written, with their positions (aliases are resolved by assembly).
-    public var tagMentions: [NameMention]
+    public let tagMentions: [NameMention]
     /// Author names as written.
-    public var authorNames: [String]
-    public var draft: Bool
-    public var params: [String: ParamValue]
-    public var html: String
-    public var headings: [Heading]
-    public var wordCount: Int
+    public let authorNames: [String]
+    public let draft: Bool
+    public let params: [String: ParamValue]
+    public let html: String
+    public let headings: [Heading]
+    public let wordCount: Int
     /// Key points, shown above the body and used as summary when there is no description.
-    public var takeaways: [InlineText] = []
+    public let takeaways: [InlineText]
     /// Correction notices, newest first.
-    public var corrections: [Correction] = []
+    public let corrections: [Correction]
     /// The series the post belongs to and its part number, if given.
-    public var seriesName: String?
-    public var seriesPart: Int?
+    public let seriesName: String?
+    public let seriesPart: Int?
     /// The post's prose, for the term index.
-    public var textBlocks: [TextBlock] = []
+    public let textBlocks: [TextBlock]
     /// `url:` (Hugo) or `permalink:` (Jekyll): the post's path, set outright.
-    public var url: NameMention?
+    public let url: NameMention?
     /// `aliases:` (Hugo) and `redirect_from:` (Jekyll): old paths that redirect to the post.
-    public var aliases: [NameMention] = []
+    public let aliases: [NameMention]
     /// The fingerprint of the source file's bytes: with the site's settings, it decides everything
     /// above, so the build cache compares it instead of the fields.
-    public var sourceHash = Fingerprint.zero
+    public let sourceHash: Fingerprint
 
     /// The latest of the publication date, `updated` and every correction: feeds' `<updated>`,
     /// sitemaps' `lastmod`, JSON-LD `dateModified`.
-    public var lastModified: FormattedDate {
-        ([date, updated].compactMap { $0 } + corrections.map(\.date)).max() ?? date
+    public let lastModified: FormattedDate
+
+    public init(
+        source: String, fileName: String, section: String, slug: String, title: String, date: FormattedDate,
+        updated: FormattedDate?, description: String?, summary: String, tagMentions: [NameMention],
+        authorNames: [String], draft: Bool, params: [String: ParamValue], html: String, headings: [Heading],
+        wordCount: Int, takeaways: [InlineText] = [], corrections: [Correction] = [], seriesName: String? = nil,
+        seriesPart: Int? = nil, textBlocks: [TextBlock] = [], url: NameMention? = nil, aliases: [NameMention] = [],
+        sourceHash: Fingerprint = .zero
+    ) {
+        self.source = source
+        self.fileName = fileName
+        self.section = section
+        self.slug = slug
+        self.title = title
+        self.date = date
+        self.updated = updated
+        self.description = description
+        self.summary = summary
+        self.tagMentions = tagMentions
+        self.authorNames = authorNames
+        self.draft = draft
+        self.params = params
+        self.html = html
+        self.headings = headings
+        self.wordCount = wordCount
+        self.takeaways = takeaways
+        self.corrections = corrections
+        self.seriesName = seriesName
+        self.seriesPart = seriesPart
+        self.textBlocks = textBlocks
+        self.url = url
+        self.aliases = aliases
+        self.sourceHash = sourceHash
+        lastModified = ([date, updated].compactMap { $0 } + corrections.map(\.date)).max() ?? date
     }
 
     /// The table of contents: headings of levels 2 and 3, nested.
