@@ -22,6 +22,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "The port; 0 picks a free one.")
     var port: Int = 8000
 
+    @Flag(help: "After every rebuild, print how long each stage took.")
+    var timings = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
@@ -32,6 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
         options.port = port
         options.includeDrafts = site.drafts
         options.includeFuture = site.future
+        options.timings = timings
         do {
             try await PreviewServer(options: options).run(
                 onReady: { address in

@@ -131,7 +131,7 @@ public struct SiteBuilder: Sendable {
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return BuildReport(
             postCount: site.posts.count, tagCount: site.tags.count, pageCount: prepared.plan.htmlPageCount,
-            fileCount: prepared.plan.files.count, writtenCount: written.written, skipped: site.skipped,
+            fileCount: prepared.plan.outputs.count, writtenCount: written.written, skipped: site.skipped,
             diagnostics: Diagnostic.sorted(diagnostics), seconds: elapsed, timings: timings)
     }
 
@@ -196,9 +196,38 @@ public struct SiteBuilder: Sendable {
 
     /// Loads, assembles and plans the site without writing anything: what `build` writes, and what
     /// the preview server renders on request. Throws `BuildFailure` when anything is wrong.
-    public func prepare() async throws -> PreparedSite {
-        var diagnostics: [Diagnostic] = []
+    ///
+    /// Given the site this builder prepared last (the preview passes it), an edit that changes no
+    /// more than the bodies of posts re-parses those files and re-plans nothing: see
+    /// `PreparedSite.revised`. `changed` names the files (relative to the site folder) that
+    /// changed since this builder's cache last loaded the content, when a watcher knows them:
+    /// then only those are looked at again.
+    public func prepare(after previous: PreparedSite? = nil, changed: Set<String>? = nil) async throws -> PreparedSite {
         var timings = StageTimings()
+        let fingerprint = cache.map { _ in BuildSettings.fingerprint(siteRoot: options.siteRoot, options: options) }
+        let unchangedSettings = previous.flatMap { $0.settings.fingerprint == fingerprint ? $0.settings : nil }
+        let settings = unchangedSettings ?? loadSettings(fingerprint: fingerprint)
+        timings.end("load config and theme")
+        options.progress?.begin("load content")
+        let prefix = ContentLoader.contentDirectory + "/"
+        let changedContent = changed.map {
+            Set($0.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) })
+        }
+        let content = await ContentLoader(
+            siteRoot: options.siteRoot, config: settings.config, cache: cache, changed: changedContent
+        ).load()
+        timings.end("load content")
+        if unchangedSettings != nil, let previous,
+            let revised = previous.revised(content: content, now: options.now, cache: cache, timings: timings)
+        {
+            return revised
+        }
+        return try assembleAndPlan(settings, content: content, timings: timings)
+    }
+
+    /// The config (with the base URL option and the topics file applied) and the theme.
+    func loadSettings(fingerprint: Fingerprint?) -> PreparedSite.Settings {
+        var diagnostics: [Diagnostic] = []
         var (config, configDiagnostics) = ConfigLoader().load(siteRoot: options.siteRoot)
         diagnostics += configDiagnostics
         if let override = options.baseURL {
@@ -219,17 +248,21 @@ public struct SiteBuilder: Sendable {
         }
         let (theme, themeDiagnostics) = ThemeLoader().load(siteRoot: options.siteRoot)
         diagnostics += themeDiagnostics
-        timings.end("load config and theme")
-        options.progress?.begin("load content")
-        let content = await ContentLoader(siteRoot: options.siteRoot, config: config, cache: cache).load()
-        diagnostics += content.diagnostics
-        timings.end("load content")
+        return PreparedSite.Settings(fingerprint: fingerprint, config: config, theme: theme, diagnostics: diagnostics)
+    }
+
+    func assembleAndPlan(
+        _ settings: PreparedSite.Settings, content: LoadedContent, timings: StageTimings
+    ) throws -> PreparedSite {
+        var timings = timings
+        var diagnostics = settings.diagnostics + content.diagnostics
+        let config = settings.config
         let rule = PublicationRule(
             includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now)
         let site = Site(config: config, content: content, rule: rule)
         diagnostics += site.diagnostics
         timings.end("assemble")
-        guard let theme, !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }
+        guard let theme = settings.theme, !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }
 
         options.progress?.begin("index terms and plan")
         let termIndex = TermIndex(site: site, cache: cache?.termMentions)
@@ -242,7 +275,10 @@ public struct SiteBuilder: Sendable {
         timings.end("plan")
         return PreparedSite(
             site: site, termIndex: termIndex, plan: plan, renderer: renderer,
-            diagnostics: Diagnostic.sorted(diagnostics), timings: timings)
+            diagnostics: Diagnostic.sorted(diagnostics), timings: timings,
+            inputs: PreparedSite.Inputs(
+                settings: settings, content: content, siteDiagnostics: site.diagnostics,
+                planDiagnostics: plan.diagnostics))
     }
 
     static func hasErrors(_ diagnostics: [Diagnostic]) -> Bool {

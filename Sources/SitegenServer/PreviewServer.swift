@@ -16,6 +16,8 @@ public struct PreviewOptions: Sendable {
     public var pollInterval: Duration = .milliseconds(100)
     /// Poll even where inotify is available.
     public var forcePolling = false
+    /// Log the time of each stage after every rebuild (`sitegen serve --timings`).
+    public var timings = false
 
     public init(siteRoot: URL) {
         self.siteRoot = siteRoot
@@ -40,7 +42,7 @@ public struct PreviewServer: Sendable {
         buildOptions.includeDrafts = options.includeDrafts
         buildOptions.includeFuture = options.includeFuture
         let state = PreviewState()
-        let rebuilder = Rebuilder(options: buildOptions, state: state, log: log)
+        let rebuilder = Rebuilder(options: buildOptions, state: state, timings: options.timings, log: log)
         var logger = Logger(label: "sitegen.serve")
         logger.logLevel = .critical
         let host = options.host

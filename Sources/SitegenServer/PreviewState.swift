@@ -83,47 +83,59 @@ actor Rebuilder {
     private let state: PreviewState
     private let cache = ContentCache()
     private let log: @Sendable (String) -> Void
+    private let timings: Bool
     private var baseURL: String?
     private var running = false
     private var pending = false
+    /// The files changed since the last rebuild began, nil when not known.
+    private var pendingChanges: Set<String>?
 
-    init(options: BuildOptions, state: PreviewState, log: @escaping @Sendable (String) -> Void) {
+    init(options: BuildOptions, state: PreviewState, timings: Bool, log: @escaping @Sendable (String) -> Void) {
         self.options = options
         self.state = state
+        self.timings = timings
         self.log = log
     }
 
     /// Sets the address the site is served at and makes the first build.
     func start(baseURL: String) async {
         self.baseURL = baseURL
-        await rebuild()
+        await rebuild(changed: nil)
     }
 
-    /// Asks for a rebuild. The caller that starts rebuilding returns once no request is pending; a
-    /// request made while a rebuild runs returns at once and is served by one more rebuild.
-    func rebuild() async {
+    /// Asks for a rebuild after the files at `changed` (relative to the site folder) changed, or
+    /// after unknown changes (nil). The caller that starts rebuilding returns once no request is
+    /// pending; a request made while a rebuild runs returns at once and is served by one more
+    /// rebuild, which looks at the changes of every request it serves.
+    func rebuild(changed: Set<String>?) async {
         guard baseURL != nil else { return }
+        pendingChanges = pending ? pendingChanges.flatMap { known in changed.map { known.union($0) } } : changed
         pending = true
         guard !running else { return }
         running = true
         while pending {
             pending = false
-            await buildOnce()
+            let changes = pendingChanges
+            pendingChanges = nil
+            await buildOnce(changed: changes)
         }
         running = false
     }
 
-    private func buildOnce() async {
+    private func buildOnce(changed: Set<String>?) async {
         var options = options
         options.baseURL = baseURL
         options.now = Date()
         let started = DispatchTime.now().uptimeNanoseconds
         do {
-            let site = try await SiteBuilder(options: options, cache: cache).prepare()
+            let site = try await SiteBuilder(options: options, cache: cache).prepare(
+                after: await state.generation?.site, changed: changed)
+            if site.isUnchanged, await state.failure == nil { return }
             await state.succeeded(site)
             let milliseconds = (DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
             for warning in site.diagnostics { log(warning.description) }
-            log("Rebuilt \(site.site.posts.count) posts, \(site.plan.files.count) files in \(milliseconds) ms")
+            log("Rebuilt \(site.site.posts.count) posts, \(site.plan.outputs.count) files in \(milliseconds) ms")
+            if timings { for line in site.timings.lines { log("  " + line) } }
         } catch let failure as BuildFailure {
             await state.failed(failure.diagnostics)
             for diagnostic in failure.diagnostics { log(diagnostic.description) }

@@ -6,9 +6,11 @@ import SitegenCore
 ///
 /// What decides is a snapshot of size and modification time of every file, so edits, additions,
 /// removals and renames all count and hidden files (editor swap files) do not. On Linux, inotify
-/// says when to take one, so an idle preview costs nothing even with 10,000 files, and a change is
-/// seen within 25 ms; elsewhere, or if inotify is unavailable, the snapshot is polled, never
-/// spending more than about a tenth of one core on it.
+/// names what changed: a file of the site written, added or removed starts a rebuild within 25 ms
+/// without a snapshot (events on hidden files and outside the sources are ignored), a folder
+/// added or removed first takes a snapshot to watch it, and a snapshot every few seconds catches
+/// lost events; an idle preview costs nothing even with 10,000 files. Elsewhere, or if inotify
+/// is unavailable, the snapshot is polled, never spending more than about a tenth of one core on it.
 struct SiteWatcher: Sendable {
     let siteRoot: URL
 
@@ -50,7 +52,7 @@ struct WatchService: Service {
 
     func run() async throws {
         try? await cancelWhenGracefulShutdown {
-            let notifier = forcePolling ? nil : ChangeNotifier()
+            let notifier = forcePolling ? nil : ChangeNotifier(root: watcher.siteRoot.path)
             var last = watcher.snapshot()
             notifier?.watch(last.folders)
             var cost = Duration.zero
@@ -63,16 +65,25 @@ struct WatchService: Service {
                     lastHeartbeat = now
                     await state.heartbeat()
                 }
-                // With inotify, a full check still runs now and then, in case events were lost.
-                let due = (notifier?.drain() ?? true) || now - lastCheck > max(.seconds(3), cost * 50)
-                guard due else { continue }
+                let events = notifier?.drain() ?? .folders
+                if case .files(let paths) = events {
+                    // inotify named the files: rebuild at once, looking at those alone, and look
+                    // at the whole tree afterwards, off the path to the reload event.
+                    await rebuilder.rebuild(changed: paths)
+                    last = watcher.snapshot()
+                    lastCheck = ContinuousClock.now
+                    continue
+                }
+                // Without inotify every turn is a check; with it, a full check still runs now
+                // and then, in case events were lost.
+                guard events == .folders || now - lastCheck > max(.seconds(3), cost * 50) else { continue }
                 let current = watcher.snapshot()
                 lastCheck = ContinuousClock.now
                 cost = lastCheck - now
                 notifier?.watch(current.folders)
                 if current.files != last.files {
                     last = current
-                    await rebuilder.rebuild()
+                    await rebuilder.rebuild(changed: nil)
                 }
             }
         }

@@ -229,6 +229,18 @@ final class LogLines: Sendable {
         await preview.stop()
     }
 
+    @Test func aChangedImageIsServedAfterTheReload() async throws {
+        let preview = try await PreviewHarness.start()
+        defer { Task { await preview.stop() } }
+        #expect(try preview.client.send("/images/map.gif").status == 200)
+        let event = try preview.changeAndWaitForReload {
+            try preview.write("GIF89a, redrawn", to: "content/images/map.gif")
+        }
+        #expect(event.contains("event: reload"))
+        #expect(try preview.client.send("/images/map.gif").body == "GIF89a, redrawn")
+        await preview.stop()
+    }
+
     @Test func aSiteThatDoesNotBuildYetShowsItsErrorsUntilFixed() async throws {
         let config = "title: [broken\n"
         let preview = try await PreviewHarness.start { site in

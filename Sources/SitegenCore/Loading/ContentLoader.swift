@@ -7,6 +7,8 @@ public struct LoadedContent: Sendable {
     public var pages: [PageDocument] = []
     public var authors: [AuthorProfile] = []
     public var staticFiles: [StaticFile] = []
+    /// The stamps of `staticFiles`, in the same order: the preview tells a changed image by them.
+    var staticFileStamps: [FileStamp] = []
     public var diagnostics: [Diagnostic] = []
 }
 
@@ -18,32 +20,47 @@ public struct ContentLoader: Sendable {
     public static let authorsDirectory = "authors"
     static let markdownExtensions: Set<String> = ["md", "markdown"]
 
+    /// Whether the file name ends in `.md` or `.markdown`, in any case.
+    static func isMarkdown(_ path: String) -> Bool {
+        guard let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")),
+            !path.utf8[path.utf8.index(after: dot)...].contains(UInt8(ascii: "/"))
+        else { return false }
+        return markdownExtensions.contains(String(path[path.index(after: dot)...]).lowercased())
+    }
+
     public let siteRoot: URL
     public let config: SiteConfig
     public let cache: ContentCache?
+    /// The files below `content/` that changed since the cache's last listing (relative paths),
+    /// when a watcher knows them: only those are looked at again. Nil lists every file.
+    public let changed: Set<String>?
 
-    public init(siteRoot: URL, config: SiteConfig, cache: ContentCache? = nil) {
+    public init(siteRoot: URL, config: SiteConfig, cache: ContentCache? = nil, changed: Set<String>? = nil) {
         self.siteRoot = siteRoot
         self.config = config
         self.cache = cache
+        self.changed = changed
     }
 
     public func load() async -> LoadedContent {
         let contentRoot = siteRoot.appendingPathComponent(Self.contentDirectory)
         var content = LoadedContent()
-        let (files, outsideLinks) = SourceTree.scan(under: contentRoot)
+        let listing = cache?.listing(under: contentRoot, changed: changed) ?? SourceTree.scan(under: contentRoot)
+        cache?.keep(listing)
+        let (files, outsideLinks) = (listing.files, listing.outsideLinks)
         for link in outsideLinks {
             content.diagnostics.append(
                 Diagnostic(.content(.linkOutsideContent), file: Self.contentDirectory + "/" + link))
         }
-        var markdown: [String] = []
-        for relative in files {
-            let ext = (relative as NSString).pathExtension.lowercased()
-            if Self.markdownExtensions.contains(ext) {
-                markdown.append(relative)
+        var markdown: [SourceTree.File] = []
+        for file in files {
+            let relative = file.path
+            if Self.isMarkdown(relative) {
+                markdown.append(file)
             } else {
                 content.staticFiles.append(
                     StaticFile(sourcePath: contentRoot.appendingPathComponent(relative).path, outputPath: relative))
+                content.staticFileStamps.append(file.stamp)
             }
         }
         let results = await loadInParallel(markdown, contentRoot: contentRoot)
@@ -56,24 +73,15 @@ public struct ContentLoader: Sendable {
         return content
     }
 
-    private func loadInParallel(_ files: [String], contentRoot: URL) async -> [FileLoadResult] {
-        guard let cache else { return await parse(files, contentRoot: contentRoot) }
-        let keys = files.map { ContentCache.key(for: contentRoot.appendingPathComponent($0), relativePath: $0) }
-        cache.begin(config: config, keys: Set(keys.compactMap { $0 }))
-        var results = [FileLoadResult?](repeating: nil, count: files.count)
-        var missing: [Int] = []
-        for index in files.indices {
-            if let key = keys[index], let cached = cache.result(for: key) {
-                results[index] = cached
-            } else {
-                missing.append(index)
-            }
-        }
-        let parsed = await parse(missing.map { files[$0] }, contentRoot: contentRoot)
-        for (offset, index) in missing.enumerated() {
-            results[index] = parsed[offset]
-            if let key = keys[index] { cache.store(parsed[offset], for: key) }
-        }
+    private func loadInParallel(_ files: [SourceTree.File], contentRoot: URL) async -> [FileLoadResult] {
+        guard let cache else { return await parse(files.map(\.path), contentRoot: contentRoot) }
+        let keys = files.map { ContentCache.Key(path: $0.path, stamp: $0.stamp) }
+        cache.begin(config: config)
+        var results = cache.results(for: keys)
+        let missing = results.indices.filter { results[$0] == nil }
+        let parsed = await parse(missing.map { files[$0].path }, contentRoot: contentRoot)
+        for (offset, index) in missing.enumerated() { results[index] = parsed[offset] }
+        cache.store(missing.indices.map { (keys[missing[$0]], parsed[$0]) }, keeping: keys)
         return results.compactMap { $0 }
     }
 
@@ -103,42 +111,4 @@ struct FileLoadResult: Sendable {
     var page: PageDocument?
     var author: AuthorProfile?
     var diagnostics: [Diagnostic] = []
-}
-
-/// Lists the files of a folder tree, skipping hidden files and those starting with `_`.
-enum SourceTree {
-    /// Relative paths of regular files under `root`, sorted. Symbolic links are followed only when
-    /// they lead to a place inside `root`: the others are listed in `outsideLinks` and not read.
-    static func scan(under root: URL) -> (files: [String], outsideLinks: [String]) {
-        let manager = FileManager.default
-        guard let enumerator = manager.enumerator(atPath: root.path) else { return ([], []) }
-        let resolvedRoot = OutputDirectory.resolved(root)
-        var files: [String] = []
-        var outsideLinks: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            let type = enumerator.fileAttributes?[.type] as? FileAttributeType
-            if name.hasPrefix(".") || name.hasPrefix("_") {
-                if type == .typeDirectory { enumerator.skipDescendants() }
-                continue
-            }
-            let url = root.appendingPathComponent(relative)
-            if type == .typeSymbolicLink {
-                let target = OutputDirectory.resolved(url)
-                guard target.hasPrefix(resolvedRoot + "/") else {
-                    outsideLinks.append(relative)
-                    continue
-                }
-            }
-            var isDirectory: ObjCBool = false
-            if manager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files.append(relative)
-            }
-        }
-        return (files.sorted(), outsideLinks.sorted())
-    }
-
-    static func files(under root: URL) -> [String] {
-        scan(under: root).files
-    }
 }

@@ -22,6 +22,22 @@ struct DirectoryEntry {
         return read(directory)
     }
 
+    /// The entries of `folder` with their `lstat` information (read relative to the open folder,
+    /// so the kernel resolves one name, not the whole path), leaving out those `skip` names and
+    /// entries that vanish while being read; nil when the folder cannot be opened.
+    static func stated(_ folder: String, skip: (String) -> Bool) -> [(entry: DirectoryEntry, info: stat)]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        let descriptor = dirfd(directory)
+        var result: [(entry: DirectoryEntry, info: stat)] = []
+        for entry in read(directory) where !skip(entry.name) {
+            var info = stat()
+            guard fstatat(descriptor, entry.name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+            result.append((entry, info))
+        }
+        return result
+    }
+
     /// The entries of an open folder stream, from where it stands, without `.` and `..`.
     static func read(_ directory: DirectoryStream) -> [DirectoryEntry] {
         var entries: [DirectoryEntry] = []

@@ -54,16 +54,14 @@ public struct FileStamp: Hashable, Sendable {
     private static func walk(
         _ folder: String, prefix: String, into stamps: inout [String: FileStamp], folders: inout [String]
     ) {
-        guard let entries = DirectoryEntry.list(folder) else { return }
+        guard let entries = DirectoryEntry.stated(folder, skip: { $0.hasPrefix(".") }) else { return }
         folders.append(folder)
-        for entry in entries {
+        for (entry, linkInfo) in entries {
             let name = entry.name
-            if name.hasPrefix(".") { continue }
-            let path = folder + "/" + name
-            var info = stat()
-            guard stat(path, &info) == 0 else { continue }
+            var info = linkInfo
+            if info.st_mode & S_IFMT == S_IFLNK, stat(folder + "/" + name, &info) != 0 { continue }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(path, prefix: prefix + name + "/", into: &stamps, folders: &folders)
+                walk(folder + "/" + name, prefix: prefix + name + "/", into: &stamps, folders: &folders)
             } else {
                 stamps[prefix + name] = FileStamp(info)
             }

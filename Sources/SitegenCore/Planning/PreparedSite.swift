@@ -10,12 +10,20 @@ public struct PreparedSite: Sendable {
     public let diagnostics: [Diagnostic]
     /// How long loading, assembly, indexing and planning took.
     public let timings: StageTimings
+    /// What the site was made from, for `revised`.
+    let inputs: Inputs
+    /// True when this is a revision of an earlier site (`SiteBuilder.prepare(after:)`) that found
+    /// nothing changed: every output and diagnostic is the same, and there is nothing to reload.
+    public internal(set) var isUnchanged = false
+    /// True when `revised` made this site from an earlier one.
+    var isRevision = false
 
     init(
         site: Site, termIndex: TermIndex, plan: BuildPlan, renderer: PageRenderer, diagnostics: [Diagnostic],
-        timings: StageTimings = StageTimings()
+        timings: StageTimings = StageTimings(), inputs: Inputs
     ) {
         self.timings = timings
+        self.inputs = inputs
         self.site = site
         self.termIndex = termIndex
         self.plan = plan

@@ -5,15 +5,15 @@ import SitegenText
 /// and the plan; redirects and `_redirects` without a template. Immutable and shared by every
 /// rendering task; the views that list pages reuse (post summaries, tag links) are built once here.
 struct PageRenderer: Sendable {
-    let site: Site
-    let termIndex: TermIndex
+    private(set) var site: Site
+    private(set) var termIndex: TermIndex
     let urls: URLBuilder
     let library: MustacheLibrary
     let siteView: SiteView
-    let summaries: [Post.ID: PostSummaryView]
+    private(set) var summaries: LayeredTable<Post.ID, PostSummaryView>
     let tagLinks: [Tag.ID: TagLinkView]
     /// Post HTML escaped for XML, for the posts that appear in any feed: escaped once, not per feed.
-    let feedContent: [Post.ID: String]
+    private(set) var feedContent: LayeredTable<Post.ID, String>
 
     init(site: Site, plan: BuildPlan, termIndex: TermIndex, theme: Theme, urls: URLBuilder) {
         self.site = site
@@ -35,19 +35,38 @@ struct PageRenderer: Sendable {
                 feedContent[id] = MarkupEscaping.escape(site.post(id).html)
             }
         }
-        self.feedContent = feedContent
-        var summaries: [Post.ID: PostSummaryView] = [:]
+        self.feedContent = LayeredTable(feedContent)
+        summaries = LayeredTable([:])
+        var table: [Post.ID: PostSummaryView] = [:]
         for post in site.posts {
-            summaries[post.id] = PostSummaryView(
-                title: post.title, url: urls.path(post.path), date: post.date, summary: post.summary,
-                summaryHTML: MarkupEscaping.escape(post.summary),
-                tags: post.tags.compactMap { tagLinks[$0].map(PostTagView.init) },
-                authors: post.authors.compactMap { id in
-                    site.author(id).map { AuthorView(name: $0.name, url: urls.path($0.path)) }
-                },
-                isDraft: post.draft)
+            table[post.id] = summary(of: post)
         }
-        self.summaries = summaries
+        summaries = LayeredTable(table)
+    }
+
+    /// This renderer for `site`, which differs from its own only in the documents of `posts`
+    /// (same routes, tags and authors): their summaries and feed content are made again.
+    func revised(site: Site, termIndex: TermIndex, posts: [Post.ID]) -> PageRenderer {
+        var renderer = self
+        renderer.site = site
+        renderer.termIndex = termIndex
+        for id in posts {
+            let post = site.post(id)
+            renderer.summaries.revise(id, to: renderer.summary(of: post))
+            if feedContent[id] != nil { renderer.feedContent.revise(id, to: MarkupEscaping.escape(post.html)) }
+        }
+        return renderer
+    }
+
+    private func summary(of post: Post) -> PostSummaryView {
+        PostSummaryView(
+            title: post.title, url: urls.path(post.path), date: post.date, summary: post.summary,
+            summaryHTML: MarkupEscaping.escape(post.summary),
+            tags: post.tags.compactMap { tagLinks[$0].map(PostTagView.init) },
+            authors: post.authors.compactMap { id in
+                site.author(id).map { AuthorView(name: $0.name, url: urls.path($0.path)) }
+            },
+            isDraft: post.draft)
     }
 
     /// The rendered text of `output`, or nil when its template is missing (or it is a copied file).
