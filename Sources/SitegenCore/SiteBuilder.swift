@@ -74,9 +74,12 @@ public struct SiteBuilder: Sendable {
         let early = previous.map { Set($0.files.keys) } ?? []
         let staging =
             outputProblems.isEmpty ? Self.startStaging(output, folders: early, reuse: previous != nil) : nil
+        let wallClockStart = Int64(Date().timeIntervalSince1970 * 1e9)
+        let (contentCache, postStore, storeNotes) = contentCacheForBuild()
+        checks.end("read the parsed posts of the last build")
         let prepared: PreparedSite
         do {
-            prepared = try await prepare()
+            prepared = try await SiteBuilder(options: options, cache: contentCache).prepare()
         } catch let failure as BuildFailure {
             if let staging {
                 _ = try? await staging.value
@@ -85,7 +88,7 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(outputProblems + failure.diagnostics)
         }
         guard !Self.hasErrors(outputProblems) else { throw BuildFailure(outputProblems + prepared.diagnostics) }
-        var diagnostics = prepared.diagnostics + cacheNotes
+        var diagnostics = prepared.diagnostics + cacheNotes + storeNotes
         var timings = checks.followed(by: prepared.timings)
         let written: SiteWriter.Result
         do {
@@ -127,6 +130,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             diagnostics.append(Diagnostic(.output(.cacheNotSaved(error.localizedDescription))))
         }
+        diagnostics += saveParsedPosts(contentCache, into: postStore, started: wallClockStart)
         timings.end("save the build cache")
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return BuildReport(

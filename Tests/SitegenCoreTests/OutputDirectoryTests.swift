@@ -4,6 +4,15 @@ import Testing
 @testable import SitegenCore
 
 @Suite struct OutputDirectoryTests {
+    @Test func onlyPathsInsideTheOutputAreWritten() {
+        for inside in ["index.html", "posts/pact/index.html", "a/.../b", ".well-known/x", "..x/y", "x.."] {
+            #expect(OutputDirectory.staysInside(inside), "\(inside)")
+        }
+        for outside in ["", "/etc/passwd", "../x", "a/../../x", "a/./b", "a//b", "a/", ".", "..", "a/.."] {
+            #expect(!OutputDirectory.staysInside(outside), "\(outside)")
+        }
+    }
+
     @Test func stagingIsSwappedInAndStaleFilesDisappear() throws {
         let root = try TestSupport.temporaryFolder()
         defer { TestSupport.remove(root) }

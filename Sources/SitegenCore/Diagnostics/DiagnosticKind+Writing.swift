@@ -20,11 +20,15 @@ extension Diagnostic {
         case cacheIgnored(String)
         /// The build cache could not be saved: the next build writes every file.
         case cacheNotSaved(String)
+        /// The stored parsed posts cannot be trusted: every post is parsed again.
+        case parsedPostsIgnored
+        /// The parsed posts could not be stored: the next build parses every post.
+        case parsedPostsNotSaved(String)
 
         public var severity: Severity {
             switch self {
-            case .cacheIgnored: .note
-            case .cacheNotSaved: .warning
+            case .cacheIgnored, .parsedPostsIgnored: .note
+            case .cacheNotSaved, .parsedPostsNotSaved: .warning
             default: .error
             }
         }
@@ -49,6 +53,10 @@ extension Diagnostic {
                 "ignoring the build cache: \(reason); every file is written anew"
             case .cacheNotSaved(let problem):
                 "cannot save the build cache (\(problem)); the next build writes every file anew"
+            case .parsedPostsIgnored:
+                "ignoring the stored parsed posts: the file is damaged or truncated; every post is parsed again"
+            case .parsedPostsNotSaved(let problem):
+                "cannot store the parsed posts (\(problem)); the next build parses every post again"
             }
         }
 

@@ -16,8 +16,22 @@ public final class ContentCache: Sendable {
         var result: FileLoadResult
     }
 
+    /// A parsed post as `ParsedPostStore` keeps it between builds.
+    struct Stored {
+        var path: String
+        var stamp: FileStamp
+        var post: PostDocument
+        var diagnostics: [Diagnostic]
+    }
+
     private struct State {
         var config: SiteConfig?
+        /// Set by `preload`: the next config is the one the stored posts were parsed with.
+        var adoptsNextConfig = false
+        /// The paths stored or dropped since `preload`.
+        var changedPaths: Set<String> = []
+        /// Whether everything was dropped since `preload` (the config changed).
+        var cleared = false
         var entries: [String: Entry] = [:]
         /// The files of `content/` as the last load listed them.
         var listing: SourceTree.Listing?
@@ -35,9 +49,13 @@ public final class ContentCache: Sendable {
     /// Forgets everything when `config` differs from the one the cache was filled with.
     func begin(config: SiteConfig) {
         state.withLock { state in
-            if state.config != config {
+            if state.adoptsNextConfig {
+                state.adoptsNextConfig = false
+                state.config = config
+            } else if state.config != config {
                 state.entries = [:]
                 state.config = config
+                state.cleared = true
             }
         }
     }
@@ -51,6 +69,38 @@ public final class ContentCache: Sendable {
 
     func keep(_ listing: SourceTree.Listing) {
         state.withLock { $0.listing = listing }
+    }
+
+    /// Fills an empty cache with posts a build stored (`ParsedPostStore`), parsed with the config
+    /// the next `begin` gives.
+    func preload(_ stored: [Stored]) {
+        state.withLock { state in
+            for entry in stored {
+                state.entries[entry.path] = Entry(
+                    stamp: entry.stamp, result: FileLoadResult(post: entry.post, diagnostics: entry.diagnostics))
+            }
+            state.adoptsNextConfig = true
+            state.changedPaths = []
+            state.cleared = false
+        }
+    }
+
+    /// The paths stored or dropped since `preload`; nil when everything was dropped.
+    var changesSincePreload: Set<String>? { state.withLock { $0.cleared ? nil : $0.changedPaths } }
+
+    /// The cached posts whose files last changed before `moment` (nanoseconds since 1970): a file
+    /// changed later could change again within the same tick of the clock without its stamp
+    /// telling, so it is parsed again next time.
+    func storedPosts(changedBefore moment: Int64, at paths: Set<String>? = nil) -> [Stored] {
+        state.withLock { state in
+            state.entries.compactMap { path, entry in
+                if let paths, !paths.contains(path) { return nil }
+                guard let post = entry.result.post, entry.stamp.changed < moment,
+                    !entry.result.diagnostics.contains(where: { $0.severity == .error })
+                else { return nil }
+                return Stored(path: path, stamp: entry.stamp, post: post, diagnostics: entry.result.diagnostics)
+            }.sorted { $0.path < $1.path }
+        }
     }
 
     /// The cached results of `keys`, nil where a file is new or its stamp changed.
@@ -67,8 +117,10 @@ public final class ContentCache: Sendable {
     func store(_ results: [(Key, FileLoadResult)], keeping keys: [Key]) {
         state.withLock { state in
             for (key, result) in results { state.entries[key.path] = Entry(stamp: key.stamp, result: result) }
+            state.changedPaths.formUnion(results.map(\.0.path))
             if state.entries.count > keys.count {
                 let paths = Set(keys.map(\.path))
+                state.changedPaths.formUnion(state.entries.keys.filter { !paths.contains($0) })
                 state.entries = state.entries.filter { paths.contains($0.key) }
             }
         }
