@@ -44,8 +44,8 @@ enum ParsedPostStore {
     /// The posts stored at `url` under `key`: nil when there is no store or it is of another key
     /// (a change of configuration: nothing to say), an error when it is damaged or truncated.
     static func load(from url: URL, key: Fingerprint) throws(BinaryReader.Damaged) -> Loaded? {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        var reader = BinaryReader(Array(data))
+        guard let bytes = BinaryReader.contents(of: url.path) else { return nil }
+        var reader = BinaryReader(bytes)
         do {
             guard try reader.readString() == header else { throw BinaryReader.Damaged() }
             guard try reader.readFingerprint() == key else { return nil }
@@ -64,7 +64,7 @@ enum ParsedPostStore {
                 }
                 let end = reader.offset
                 let checksum = try reader.readFingerprint()
-                guard checksum == data[start..<end].withUnsafeBytes({ Fingerprint.of($0) }) else {
+                guard checksum == reader.checksum(from: start, to: end) else {
                     throw BinaryReader.Damaged()
                 }
                 for record in records { posts[record.path] = record.stored }
@@ -115,7 +115,7 @@ extension BinaryWriter {
             write(path)
             write(false)
         }
-        let checksum = bytes[start...].withUnsafeBytes { Fingerprint.of($0) }
+        let checksum = bytes[start...].withUnsafeBytes { Fingerprint.checksum(of: $0) }
         write(checksum)
     }
 }
