@@ -57,6 +57,36 @@ import Testing
         }
     }
 
+    @Test func aStoreLargerThanItsWriteBufferReadsBack() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let date = FormattedDate(date: TestSupport.now, iso: "2025-01-01T00:00:00Z", day: "2025-01-01", display: "x")
+        // Three posts of 700 kB each: the writer drains its buffer mid-segment, at odd offsets.
+        let stored = (1...3).map { index in
+            ContentCache.Stored(
+                path: "posts/big-\(index).md", stamp: FileStamp(size: Int64(index), modified: 1),
+                post: TestSupport.document(
+                    source: "content/posts/big-\(index).md", slug: "big-\(index)", date: date,
+                    html: String(repeating: "<p>Ünïcode \(index)</p>", count: 700_000 / 20 + index)),
+                diagnostics: [])
+        }
+        let url = folder.appendingPathComponent("posts.cache")
+        try ParsedPostStore.save(stored, to: url, key: .zero)
+        let loaded = try #require(try ParsedPostStore.load(from: url, key: .zero))
+        #expect(loaded.posts.map(\.post.html) == stored.map(\.post.html))
+        let bytes = try Data(contentsOf: url)
+        #expect(bytes.count > 1_500_000, "more than the 1 MB buffer")
+        var pieces = StoreChecksum()
+        bytes.withUnsafeBytes { buffer in
+            let whole = buffer.count / 32 * 32
+            pieces.consume(UnsafeRawBufferPointer(rebasing: buffer[..<64]))
+            pieces.consume(UnsafeRawBufferPointer(rebasing: buffer[64..<whole]))
+            #expect(
+                pieces.finalize(tail: UnsafeRawBufferPointer(rebasing: buffer[whole...]))
+                    == Fingerprint.checksum(of: buffer), "a checksum fed in pieces equals one fed at once")
+        }
+    }
+
     func flipped(_ data: Data, at index: Int) -> Data {
         var copy = data
         copy[copy.startIndex + index] ^= 0x5A

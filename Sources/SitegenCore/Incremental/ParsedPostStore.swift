@@ -76,47 +76,89 @@ enum ParsedPostStore {
         }
     }
 
-    /// Writes a store holding `stored` alone, atomically (a temporary file renamed over the old one).
+    /// Writes a store holding `stored` alone, atomically (a temporary file renamed over the old
+    /// one). The posts are written a megabyte at a time, so the store never sits in memory whole.
     static func save(_ stored: [ContentCache.Stored], to url: URL, key: Fingerprint) throws {
-        var writer = BinaryWriter()
-        writer.write(header)
-        writer.write(key)
-        writer.writeSegment(stored, removed: [])
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(writer.bytes).write(to: url, options: .atomic)
+        let temporary = url.path + ".\(getpid()).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw OutputError(path: temporary, operation: "create", code: errno) }
+        do {
+            defer { close(descriptor) }
+            var writer = BinaryWriter()
+            writer.write(header)
+            writer.write(key)
+            try writer.flush(to: descriptor, path: temporary)
+            try writeSegment(stored, removed: [], to: descriptor, path: temporary)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, url.path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw OutputError(path: url.path, operation: "replace", code: code)
+        }
     }
 
     /// Adds a segment to the store at `url`: `stored` replace the posts at their paths and the
     /// posts at `removed` are forgotten. An append cut short leaves a store that `load` rejects,
     /// so the next build parses everything once and writes the store anew.
     static func append(_ stored: [ContentCache.Stored], removed: [String], to url: URL) throws {
+        let descriptor = open(url.path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard descriptor >= 0 else { throw OutputError(path: url.path, operation: "open", code: errno) }
+        defer { close(descriptor) }
+        try writeSegment(stored, removed: removed, to: descriptor, path: url.path)
+    }
+
+    /// A count, the records (a path, then the post or nothing), and the checksum of both.
+    private static func writeSegment(
+        _ stored: [ContentCache.Stored], removed: [String], to descriptor: Int32, path: String
+    ) throws {
         var writer = BinaryWriter()
-        writer.writeSegment(stored, removed: removed)
-        let handle = try FileHandle(forWritingTo: url)
-        defer { try? handle.close() }
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data(writer.bytes))
+        var checksum = StoreChecksum()
+        /// Writes out the whole 32-byte blocks gathered so far, through the checksum.
+        func drain() throws {
+            let whole = writer.bytes.count / 32 * 32
+            writer.bytes.withUnsafeBytes { checksum.consume(UnsafeRawBufferPointer(rebasing: $0[..<whole])) }
+            try writer.flush(to: descriptor, path: path, count: whole)
+        }
+        writer.write(stored.count + removed.count)
+        for entry in stored {
+            writer.write(entry.path)
+            writer.write(true)
+            writer.write(entry.stamp)
+            writer.write(entry.post)
+            writer.write(entry.diagnostics) { $0.write($1) }
+            if writer.bytes.count >= 1 << 20 { try drain() }
+        }
+        for path in removed {
+            writer.write(path)
+            writer.write(false)
+        }
+        try drain()
+        let sum = writer.bytes.withUnsafeBytes { checksum.finalize(tail: $0) }
+        writer.write(sum)
+        try writer.flush(to: descriptor, path: path)
     }
 }
 
 extension BinaryWriter {
-    /// A count, the records (a path, then the post or nothing), and the fingerprint of both.
-    mutating func writeSegment(_ stored: [ContentCache.Stored], removed: [String]) {
-        let start = bytes.count
-        write(stored.count + removed.count)
-        for entry in stored {
-            write(entry.path)
-            write(true)
-            write(entry.stamp)
-            write(entry.post)
-            write(entry.diagnostics) { $0.write($1) }
+    /// Writes the first `count` bytes (all by default) to the file and drops them.
+    mutating func flush(to descriptor: Int32, path: String, count: Int? = nil) throws {
+        let count = count ?? bytes.count
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw OutputError(path: path, operation: "write", code: errno)
+                }
+                offset += written
+            }
         }
-        for path in removed {
-            write(path)
-            write(false)
-        }
-        let checksum = bytes[start...].withUnsafeBytes { Fingerprint.checksum(of: $0) }
-        write(checksum)
+        bytes.removeFirst(count)
     }
 }
 

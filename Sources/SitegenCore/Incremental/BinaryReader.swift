@@ -1,49 +1,5 @@
 import Foundation
 
-/// Appends values to a byte buffer in a compact little-endian form that `BinaryReader` reads
-/// back: fixed 8-byte integers, length-prefixed UTF-8 strings, counted arrays, flagged optionals.
-/// Hand-written because Foundation's coders took longer to read the parsed posts back than
-/// cmark took to parse them.
-struct BinaryWriter {
-    private(set) var bytes: [UInt8] = []
-
-    mutating func write(_ value: Int) {
-        withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
-    }
-
-    mutating func write(_ value: UInt64) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
-    }
-
-    mutating func write(_ value: Bool) {
-        bytes.append(value ? 1 : 0)
-    }
-
-    mutating func write(_ value: String) {
-        var value = value
-        value.withUTF8 { utf8 in
-            write(utf8.count)
-            bytes.append(contentsOf: utf8)
-        }
-    }
-
-    mutating func write(_ value: Double) {
-        write(value.bitPattern)
-    }
-
-    /// A flag, then the value when there is one.
-    mutating func write<Value>(_ value: Value?, _ body: (inout BinaryWriter, Value) -> Void) {
-        write(value != nil)
-        if let value { body(&self, value) }
-    }
-
-    /// The count, then each element.
-    mutating func write<Element>(_ values: [Element], _ body: (inout BinaryWriter, Element) -> Void) {
-        write(values.count)
-        for value in values { body(&self, value) }
-    }
-}
-
 /// Reads what `BinaryWriter` wrote; any read past the end or any impossible count throws, so a
 /// truncated or damaged file is rejected, never half-trusted.
 struct BinaryReader {
@@ -135,41 +91,5 @@ struct BinaryReader {
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try body(&self)) }
         return values
-    }
-}
-
-extension Fingerprint {
-    /// A fast checksum of many bytes, for the stores `BinaryWriter` writes: four independent
-    /// multiply-rotate lanes over 32 bytes at a time (the scheme of xxHash64, with its published
-    /// primes), then `StableHasher` over the lanes and the length. It detects damage; it is not
-    /// meant to tell apart inputs made to collide.
-    static func checksum(of bytes: UnsafeRawBufferPointer) -> Fingerprint {
-        let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
-        let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
-        var lanes: (UInt64, UInt64, UInt64, UInt64) = (prime1 &+ prime2, prime2, 0, 0 &- prime1)
-        func round(_ lane: UInt64, _ word: UInt64) -> UInt64 {
-            let mixed = lane &+ word &* prime2
-            return ((mixed << 31) | (mixed >> 33)) &* prime1
-        }
-        var offset = 0
-        let count = bytes.count
-        func word(_ at: Int) -> UInt64 {
-            UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self))
-        }
-        while offset + 32 <= count {
-            lanes.0 = round(lanes.0, word(offset))
-            lanes.1 = round(lanes.1, word(offset + 8))
-            lanes.2 = round(lanes.2, word(offset + 16))
-            lanes.3 = round(lanes.3, word(offset + 24))
-            offset += 32
-        }
-        var hasher = StableHasher()
-        hasher.combine(lanes.0)
-        hasher.combine(lanes.1)
-        hasher.combine(lanes.2)
-        hasher.combine(lanes.3)
-        hasher.combine(buffer: UnsafeRawBufferPointer(rebasing: bytes[offset...]))
-        hasher.combine(count)
-        return hasher.finalize()
     }
 }
