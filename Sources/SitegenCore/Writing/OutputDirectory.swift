@@ -102,45 +102,6 @@ public struct OutputDirectory: Sendable {
         try createFolders(for: files)
     }
 
-    /// Files (with inodes) and folders below `root`, from the directory entries alone; nil when
-    /// `root` is not a folder.
-    static func list(_ root: String) -> Contents? {
-        var contents = Contents()
-        func walk(_ folder: String, prefix: String) -> Bool {
-            guard let entries = DirectoryEntry.list(folder) else { return false }
-            for entry in entries {
-                var isFolder = entry.isFolder
-                if entry.type == Int32(DT_UNKNOWN) {
-                    var info = stat()
-                    isFolder = lstat(folder + "/" + entry.name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-                }
-                if isFolder {
-                    contents.folders.insert(prefix + entry.name)
-                    guard walk(folder + "/" + entry.name, prefix: prefix + entry.name + "/") else { return false }
-                } else {
-                    contents.files[prefix + entry.name] = entry.inode
-                }
-            }
-            return true
-        }
-        return walk(root, prefix: "") ? contents : nil
-    }
-
-    /// Every folder the given files need, with their parents.
-    static func folders(for files: some Sequence<String>) -> Set<String> {
-        var folders: Set<String> = []
-        func parent(_ path: Substring) -> Substring {
-            path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? ""
-        }
-        for file in files {
-            var folder = parent(file[...])
-            while !folder.isEmpty, folders.insert(String(folder)).inserted {
-                folder = parent(folder)
-            }
-        }
-        return folders
-    }
-
     /// Creates every folder the given files need inside the staging folder, parents first.
     public func createFolders(for files: some Sequence<String>) throws {
         for file in files { _ = try stagingPath(for: file) }
@@ -249,24 +210,6 @@ public struct OutputDirectory: Sendable {
             throw OutputError(path: file, operation: "write outside the output folder", code: EINVAL)
         }
         return stagingPath + "/" + file
-    }
-
-    /// Whether a relative path names a place inside its folder: not absolute, and no segment
-    /// empty, `.` or `..`.
-    static func staysInside(_ file: String) -> Bool {
-        var length = 0
-        var dots = 0
-        for byte in file.utf8 {
-            if byte == UInt8(ascii: "/") {
-                guard length > 0, dots != length || dots > 2 else { return false }
-                length = 0
-                dots = 0
-            } else {
-                length += 1
-                if byte == UInt8(ascii: ".") { dots += 1 }
-            }
-        }
-        return length > 0 && (dots != length || dots > 2)
     }
 }
 
