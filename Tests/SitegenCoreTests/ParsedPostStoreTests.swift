@@ -71,7 +71,10 @@ import Testing
                 diagnostics: [])
         }
         let url = folder.appendingPathComponent("posts.cache")
+        let leftover = folder.appendingPathComponent("posts.cache.12345.tmp")
+        try Data("left by a killed build".utf8).write(to: leftover)
         try ParsedPostStore.save(stored, to: url, key: .zero)
+        #expect(!FileManager.default.fileExists(atPath: leftover.path), "the next save removes leftovers")
         let loaded = try #require(try ParsedPostStore.load(from: url, key: .zero))
         #expect(loaded.posts.map(\.post.html) == stored.map(\.post.html))
         let bytes = try Data(contentsOf: url)

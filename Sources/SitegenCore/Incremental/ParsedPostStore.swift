@@ -80,6 +80,12 @@ enum ParsedPostStore {
     /// one). The posts are written a megabyte at a time, so the store never sits in memory whole.
     static func save(_ stored: [ContentCache.Stored], to url: URL, key: Fingerprint) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // A build killed while saving leaves its temporary file; the next save removes it.
+        let folder = url.deletingLastPathComponent().path
+        for entry in DirectoryEntry.list(folder) ?? []
+        where entry.name.hasPrefix(fileName + ".") && entry.name.hasSuffix(".tmp") {
+            unlink(folder + "/" + entry.name)
+        }
         let temporary = url.path + ".\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError(path: temporary, operation: "create", code: errno) }
