@@ -39,7 +39,11 @@ lint:
 	find Package.swift Sources Tests -name '*.swift' ! -name 'DefaultTheme+Files.swift' -print0 \
 		| xargs -0 $(SWIFT) format lint --strict
 
+# wrk (Debian) measures the preview's requests per second; the benchmark goes on without it.
 bench: deps
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; } || \
+		echo "wrk could not be installed: the preview's requests per second are skipped"
 	./scripts/bench.sh
 	./scripts/bench-serve.sh
 	$(MAKE) --no-print-directory bench-hugo
