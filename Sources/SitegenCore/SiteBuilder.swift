@@ -79,7 +79,8 @@ public struct SiteBuilder: Sendable {
         checks.end("read the parsed posts of the last build")
         let prepared: PreparedSite
         do {
-            prepared = try await SiteBuilder(options: options, cache: contentCache).prepare()
+            prepared = try await SiteBuilder(options: options, cache: contentCache).prepare(
+                after: nil, changed: nil, fingerprint: settings)
         } catch let failure as BuildFailure {
             if let staging {
                 _ = try? await staging.value
@@ -207,8 +208,15 @@ public struct SiteBuilder: Sendable {
     /// changed since this builder's cache last loaded the content, when a watcher knows them:
     /// then only those are looked at again.
     public func prepare(after previous: PreparedSite? = nil, changed: Set<String>? = nil) async throws -> PreparedSite {
-        var timings = StageTimings()
         let fingerprint = cache.map { _ in BuildSettings.fingerprint(siteRoot: options.siteRoot, options: options) }
+        return try await prepare(after: previous, changed: changed, fingerprint: fingerprint)
+    }
+
+    /// `prepare` with the settings' fingerprint already read (`build` reads it first, for its cache).
+    func prepare(
+        after previous: PreparedSite?, changed: Set<String>?, fingerprint: Fingerprint?
+    ) async throws -> PreparedSite {
+        var timings = StageTimings()
         let unchangedSettings = previous.flatMap { $0.settings.fingerprint == fingerprint ? $0.settings : nil }
         let settings = unchangedSettings ?? loadSettings(fingerprint: fingerprint)
         timings.end("load config and theme")
