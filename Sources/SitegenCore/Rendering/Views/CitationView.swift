@@ -1,4 +1,5 @@
 import Foundation
+import SitegenText
 
 /// How to cite a post: plain text, BibTeX and JSON-LD, built from the same facts. A class for the
 /// reason `PostView` is one.
@@ -58,26 +59,23 @@ final class CitationView: Sendable {
 
     /// A schema.org `Article` for search engines, safe to place inside `<script>`.
     var jsonLD: String {
-        var object: [String: Any] = [
-            "@context": "https://schema.org",
-            "@type": "Article",
-            "headline": post.title,
-            "datePublished": post.date.iso,
-            "dateModified": post.lastModified.iso,
-            "url": url,
-            "inLanguage": language,
-            "publisher": ["@type": "Organization", "name": siteTitle],
+        var object: [String: ScriptJSON] = [
+            "@context": .string("https://schema.org"),
+            "@type": .string("Article"),
+            "headline": .string(post.title),
+            "datePublished": .string(post.date.iso),
+            "dateModified": .string(post.lastModified.iso),
+            "url": .string(url),
+            "inLanguage": .string(language),
+            "publisher": .object(["@type": .string("Organization"), "name": .string(siteTitle)]),
         ]
-        if !authors.isEmpty { object["author"] = authors.map { ["@type": "Person", "name": $0] } }
+        if !authors.isEmpty {
+            object["author"] = .array(authors.map { .object(["@type": .string("Person"), "name": .string($0)]) })
+        }
         let abstract =
             post.takeaways.isEmpty ? post.summary : post.takeaways.map(\.text).joined(separator: " ")
-        if !abstract.isEmpty { object["abstract"] = abstract }
-        if !keywords.isEmpty { object["keywords"] = keywords.joined(separator: ", ") }
-        guard
-            let data = try? JSONSerialization.data(
-                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        else { return "{}" }
-        // `</script>` must never appear inside the script element.
-        return String(decoding: data, as: UTF8.self).replacing("</", with: "<\\/")
+        if !abstract.isEmpty { object["abstract"] = .string(abstract) }
+        if !keywords.isEmpty { object["keywords"] = .string(keywords.joined(separator: ", ")) }
+        return ScriptJSON.object(object).text
     }
 }
