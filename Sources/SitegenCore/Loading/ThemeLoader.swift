@@ -95,15 +95,17 @@ public struct ThemeLoader: Sendable {
     func compile(_ sources: [String: TemplateSource]) -> (MustacheLibrary, [Diagnostic]) {
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
+        MarkupContentType.registered
         for name in sources.keys.sorted() {
             guard let source = sources[name] else { continue }
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
+                library.register(try MustacheTemplate(string: MarkupContentType.pragma + source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(
                     Diagnostic(
                         .theme(.syntax(TemplateErrorText.describe(error.error))), file: source.file,
-                        line: error.context.lineNumber, column: error.context.columnNumber))
+                        line: MarkupContentType.sourceLine(error.context.lineNumber),
+                        column: error.context.columnNumber))
             } catch {
                 diagnostics.append(Diagnostic(.theme(.syntax("\(error)")), file: source.file))
             }
