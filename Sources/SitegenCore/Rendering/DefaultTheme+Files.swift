@@ -1590,7 +1590,7 @@ mark {
 <ol class="post-list">
   {{#posts}}
   <li>
-    {{> partials/post-summary}}
+    {{{entryHTML}}}
   </li>
   {{/posts}}
 </ol>
@@ -1910,7 +1910,7 @@ Sitemap: {{{sitemapURL}}}
 <ol class="post-list">
   {{#posts}}
   <li>
-    {{> partials/post-summary}}
+    {{{entryHTML}}}
   </li>
   {{/posts}}
 </ol>

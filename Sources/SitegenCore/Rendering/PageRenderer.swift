@@ -66,7 +66,7 @@ struct PageRenderer: Sendable {
             authors: post.authors.compactMap { id in
                 site.author(id).map { AuthorView(name: $0.name, url: urls.path($0.path)) }
             },
-            isDraft: post.draft)
+            isDraft: post.draft, entry: PostEntry(library: library, site: siteView))
     }
 
     /// The rendered text of `output`, or nil when its template is missing (or it is a copied file).

@@ -51,6 +51,7 @@ extension PostSummaryView: MustacheParent {
         case "authors": authors
         case "hasAuthors": !authors.isEmpty
         case "isDraft": isDraft
+        case "entryHTML": entry?.html(for: self)
         default: nil
         }
     }

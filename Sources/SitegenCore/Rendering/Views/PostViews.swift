@@ -43,6 +43,8 @@ public struct PostSummaryView: Sendable {
     public var tags: [PostTagView]
     public var authors: [AuthorView]
     public var isDraft: Bool
+    /// The post's list entry as the theme draws it, rendered once; nil inside that rendering.
+    var entry: PostEntry?
 }
 
 /// One post page's `post`: the summary fields plus body, dates, table of contents and params.
