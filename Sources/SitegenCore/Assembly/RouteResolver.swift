@@ -38,12 +38,22 @@ struct RouteResolver {
         return path
     }
 
+    /// Whether `name` has a `:token` (a colon before a lower-case letter).
+    static func hasToken(_ name: String) -> Bool {
+        var afterColon = false
+        for byte in name.utf8 {
+            if afterColon, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) { return true }
+            afterColon = byte == UInt8(ascii: ":")
+        }
+        return false
+    }
+
     /// A written `url:`. With `:tokens` it is a pattern of its own, as Jekyll allows per post;
     /// `expand` applies such a pattern through routes that use it for this kind.
     private mutating func override(
         _ url: NameMention, source: String, kind: Permalinks.Kind, expand: (Routes) -> String
     ) -> String? {
-        if url.name.range(of: #":[a-z]"#, options: .regularExpression) != nil, !url.name.contains("://") {
+        if Self.hasToken(url.name), !url.name.contains("://") {
             switch PathPattern.parse(url.name, allowed: kind.tokens, distinguishing: [], allowsFile: true) {
             case .success(let pattern):
                 var permalinks = routes.permalinks

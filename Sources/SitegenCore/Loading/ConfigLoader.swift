@@ -31,7 +31,7 @@ public struct ConfigLoader: Sendable {
         var reader = ConfigReader(file: file)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch {
             return (SiteConfig(), [YAMLDiagnostics.diagnostic(for: error, file: file, lineOffset: 0)])
         }

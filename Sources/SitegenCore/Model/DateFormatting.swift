@@ -39,13 +39,19 @@ public final class DateFormatting {
         monthFormatter.dateFormat = "LLLL"
     }
 
+    /// `value` in decimal with leading zeros to `width` digits (`String(format:)` goes through
+    /// Foundation's formatting for each call).
+    static func padded(_ value: Int, _ width: Int = 2) -> String {
+        let digits = String(value)
+        return digits.count < width ? String(repeating: "0", count: width - digits.count) + digits : digits
+    }
+
     public func format(_ date: Date) -> FormattedDate {
         let parts = calendar.dateComponents(
             [.year, .month, .day, .hour, .minute, .second], from: date)
         let offset = calendar.timeZone.secondsFromGMT(for: date)
-        let day = String(
-            format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
-        let time = String(format: "%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+        let day = "\(Self.padded(parts.year ?? 0, 4))-\(Self.padded(parts.month ?? 0))-\(Self.padded(parts.day ?? 0))"
+        let time = "\(Self.padded(parts.hour ?? 0)):\(Self.padded(parts.minute ?? 0)):\(Self.padded(parts.second ?? 0))"
         let zone: String
         if offset == 0 {
             zone = "Z"
@@ -53,7 +59,7 @@ public final class DateFormatting {
             let magnitude = abs(offset)
             zone =
                 (offset < 0 ? "-" : "+")
-                + String(format: "%02d:%02d", magnitude / 3600, (magnitude % 3600) / 60)
+                + "\(Self.padded(magnitude / 3600)):\(Self.padded((magnitude % 3600) / 60))"
         }
         return FormattedDate(
             date: date, iso: "\(day)T\(time)\(zone)", day: day,
