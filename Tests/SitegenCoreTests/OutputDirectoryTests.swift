@@ -35,6 +35,29 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
     }
 
+    @Test func writesCopiesAndLinksMakeTheFoldersTheyNeed() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(root) }
+        try TestSupport.write("image", to: "content/a.png", in: root)
+        let output = OutputDirectory(root.appendingPathComponent("public"))
+        try output.prepareStaging()
+        let stamp = try #require(try output.write("kept", to: "posts/kept/index.html"))
+        try output.write("deep", to: "a/b/c/index.html")
+        try output.copy(from: root.appendingPathComponent("content/a.png").path, to: "images/2024/a.png")
+        try output.commit()
+        #expect(
+            TestSupport.snapshot(root.appendingPathComponent("public")).keys.sorted() == [
+                ".sitegen-output", "a/b/c/index.html", "images/2024/a.png", "posts/kept/index.html",
+            ])
+        try output.prepareStaging()
+        #expect(try output.linkPrevious("archive/posts/kept/index.html", stamp: stamp) == false, "not in the output")
+        #expect(try output.linkPrevious("posts/kept/index.html", stamp: stamp))
+        try output.commit()
+        let files = TestSupport.snapshot(root.appendingPathComponent("public"))
+        #expect(files.keys.sorted() == [".sitegen-output", "posts/kept/index.html"])
+        #expect(files["posts/kept/index.html"] == Data("kept".utf8))
+    }
+
     @Test func nothingIsWrittenOutsideTheOutputFolder() throws {
         let root = try TestSupport.temporaryFolder()
         defer { TestSupport.remove(root) }

@@ -85,10 +85,12 @@ public struct OutputDirectory: Sendable {
         return contents
     }
 
-    /// Makes the staging folder hold what the plan needs and nothing else it had: removes files
-    /// that are not planned (and whatever sits where a folder must go), then creates the folders.
-    /// Files that are planned stay until the writer keeps or replaces them.
+    /// Makes the staging folder hold what the plan needs and nothing else it had: checks that
+    /// every planned path stays inside, removes files that are not planned and folders where a
+    /// planned file must go. Files that are planned stay until the writer keeps or replaces them;
+    /// missing folders are made as the writer needs them.
     public func reconcile(_ contents: Contents, planned files: [String]) throws {
+        for file in files { _ = try stagingPath(for: file) }
         let planned = Set(files)
         for file in contents.files.keys where !planned.contains(file) {
             let path = try stagingPath(for: file)
@@ -99,7 +101,6 @@ public struct OutputDirectory: Sendable {
         for folder in contents.folders where planned.contains(folder) {
             try FolderRemoval.remove(try stagingPath(for: folder))
         }
-        try createFolders(for: files)
     }
 
     /// Creates every folder the given files need inside the staging folder, parents first.
@@ -127,7 +128,7 @@ public struct OutputDirectory: Sendable {
         let path = try stagingPath(for: file)
         // A kept spare may hold this path as a hard link of a live file: never write into it.
         if unlink(path) != 0 && errno != ENOENT { throw OutputError(path: path, operation: "replace", code: errno) }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let descriptor = try creatingFolders(for: file) { open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) }
         guard descriptor >= 0 else { throw OutputError(path: path, operation: "create", code: errno) }
         defer { close(descriptor) }
         var text = text
@@ -150,6 +151,7 @@ public struct OutputDirectory: Sendable {
     public func copy(from source: String, to file: String) throws -> OutputStamp? {
         let path = try stagingPath(for: file)
         if unlink(path) != 0 && errno != ENOENT { throw OutputError(path: path, operation: "replace", code: errno) }
+        try createFolders(for: [file])
         try FileManager.default.copyItem(atPath: source, toPath: path)
         return OutputStamp.of(path)
     }
@@ -165,7 +167,7 @@ public struct OutputDirectory: Sendable {
         // The spare already holds this very file: nothing to do.
         if inode == stamp.inode, OutputStamp.of(target) == stamp { return true }
         if inode != nil, unlink(target) != 0, errno != ENOENT { return false }
-        guard link(source, target) == 0 else { return false }
+        guard try creatingFolders(for: file, { link(source, target) }) == 0 else { return false }
         // Checked again through the link: a file written to between the check and the link is not reused.
         if OutputStamp.of(target) == stamp { return true }
         unlink(target)
@@ -205,7 +207,7 @@ public struct OutputDirectory: Sendable {
 
     /// The place of an output file in the staging folder. Planning never makes a path that leaves
     /// the output; this is the last check that nothing ever does.
-    private func stagingPath(for file: String) throws -> String {
+    func stagingPath(for file: String) throws -> String {
         guard Self.staysInside(file) else {
             throw OutputError(path: file, operation: "write outside the output folder", code: EINVAL)
         }
