@@ -1,4 +1,5 @@
 import Foundation
+import SitegenMarkdown
 import Testing
 
 @testable import SitegenCore
@@ -32,7 +33,11 @@ import Testing
         #expect(loaded.map(\.path) == stored.map(\.path))
         #expect(loaded.map(\.stamp) == stored.map(\.stamp))
         for (before, after) in zip(stored, loaded) {
-            #expect(encoded(before) == encoded(after), "\(before.path)")
+            #expect(after.post.body.stored != nil, "a stored body is decoded on first use, not on load")
+            #expect(encoded(before) == encoded(after), "\(before.path): saved again as its stored bytes")
+            #expect(after.post.html == before.post.html && after.post.textBlocks == before.post.textBlocks)
+            #expect(after.post.body.stored == nil, "decoded once")
+            #expect(encoded(before) == encoded(after), "\(before.path): saved again from its decoded fields")
             #expect(before.diagnostics.map(\.description) == after.diagnostics.map(\.description))
             #expect(before.post.date == after.post.date && before.post.params == after.post.params)
         }
@@ -55,6 +60,33 @@ import Testing
             try damaged.write(to: url)
             #expect(throws: BinaryReader.Damaged.self) { try ParsedPostStore.load(from: url, key: key) }
         }
+    }
+
+    @Test func aStoreSavedFromUndecodedBodiesReadsBackTheSameBodies() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let date = FormattedDate(date: TestSupport.now, iso: "2025-01-01T00:00:00Z", day: "2025-01-01", display: "x")
+        let stored = (1...4).map { index in
+            ContentCache.Stored(
+                path: "posts/p\(index).md", stamp: FileStamp(size: Int64(index), modified: 1),
+                post: TestSupport.document(
+                    source: "content/posts/p\(index).md", slug: "p\(index)", date: date,
+                    html: "<p>Body \(index) ünï</p>", textBlocks: [TextBlock(text: "Prose \(index)", headingID: "h")]),
+                diagnostics: [])
+        }
+        let first = folder.appendingPathComponent("first.cache")
+        let second = folder.appendingPathComponent("second.cache")
+        try ParsedPostStore.save(stored, to: first, key: .zero)
+        // The loaded store's bodies stay undecoded while they are written to a second store, and
+        // the first file is replaced meanwhile: the mapping keeps the bytes they point into.
+        let loaded = try #require(try ParsedPostStore.load(from: first, key: .zero)).posts
+        try ParsedPostStore.save(Array(stored.prefix(1)), to: first, key: .zero)
+        try ParsedPostStore.save(loaded, to: second, key: .zero)
+        #expect(loaded.allSatisfy { $0.post.body.stored != nil })
+        let again = try #require(try ParsedPostStore.load(from: second, key: .zero)).posts
+        #expect(again.map(\.post.html) == stored.map(\.post.html))
+        #expect(again.map(\.post.textBlocks) == stored.map(\.post.textBlocks))
+        #expect(loaded.map(\.post.html) == stored.map(\.post.html))
     }
 
     @Test func aStoreLargerThanItsWriteBufferReadsBack() throws {

@@ -65,13 +65,14 @@ enum TestSupport {
     static func document(
         source: String, slug: String, title: String? = nil, date: FormattedDate, description: String? = nil,
         summary: String = "", tags: [NameMention] = [], authors: [String] = [], draft: Bool = false,
-        html: String = "", headings: [Heading] = [], wordCount: Int = 0, fileName: String? = nil, section: String = ""
+        html: String = "", headings: [Heading] = [], wordCount: Int = 0, fileName: String? = nil, section: String = "",
+        textBlocks: [TextBlock] = []
     ) -> PostDocument {
         PostDocument(
             source: source, fileName: fileName ?? slug, section: section, slug: slug, title: title ?? slug, date: date,
             updated: nil,
             description: description, summary: summary, tagMentions: tags, authorNames: authors, draft: draft,
-            params: [:], html: html, headings: headings, wordCount: wordCount)
+            params: [:], html: html, headings: headings, wordCount: wordCount, textBlocks: textBlocks)
     }
 
     /// A page document for `content/<relativePath>.md`.

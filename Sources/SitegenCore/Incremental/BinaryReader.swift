@@ -5,45 +5,36 @@ import Foundation
 struct BinaryReader {
     struct Damaged: Error {}
 
-    private let bytes: [UInt8]
-    private(set) var offset = 0
+    private let storage: StoreBytes
+    private let bytes: UnsafeRawBufferPointer
+    private(set) var offset: Int
+    private let end: Int
 
     init(_ bytes: [UInt8]) {
-        self.bytes = bytes
+        self.init(StoreBytes(bytes), range: 0..<bytes.count)
     }
 
-    var isAtEnd: Bool { offset == bytes.count }
-
-    /// The bytes of the file at `path`, read with one `read` call into the array (no copy
-    /// through `Data`); nil when it cannot be read.
-    static func contents(of path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return nil }
-        let size = Int(info.st_size)
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            while count < size {
-                let read = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
-                if read < 0, errno == EINTR { continue }
-                if read <= 0 { break }
-                count += read
-            }
-            failed = count != size
-        }
-        return failed ? nil : bytes
+    /// Reads `range` of `storage`, which it keeps alive.
+    init(_ storage: StoreBytes, range: Range<Int>) {
+        self.storage = storage
+        bytes = storage.buffer
+        offset = range.lowerBound
+        end = range.upperBound
     }
+
+    var isAtEnd: Bool { offset == end }
+
+    /// The bytes the reader reads.
+    var source: StoreBytes { storage }
 
     /// `Fingerprint.checksum` of the bytes from `start` up to `end`.
     func checksum(from start: Int, to end: Int) -> Fingerprint {
-        bytes.withUnsafeBytes { Fingerprint.checksum(of: UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
+        Fingerprint.checksum(of: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
     }
 
     mutating func readUInt64() throws -> UInt64 {
-        guard bytes.count - offset >= 8 else { throw Damaged() }
-        let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
+        guard end - offset >= 8 else { throw Damaged() }
+        let value = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
         offset += 8
         return UInt64(littleEndian: value)
     }
@@ -53,7 +44,7 @@ struct BinaryReader {
     }
 
     mutating func readBool() throws -> Bool {
-        guard offset < bytes.count else { throw Damaged() }
+        guard offset < end else { throw Damaged() }
         offset += 1
         switch bytes[offset - 1] {
         case 0: return false
@@ -69,16 +60,20 @@ struct BinaryReader {
     /// A count of at most the bytes left: nothing this reader reads takes less than one byte.
     mutating func readCount() throws -> Int {
         let count = try readInt()
-        guard count >= 0, count <= bytes.count - offset else { throw Damaged() }
+        guard count >= 0, count <= end - offset else { throw Damaged() }
         return count
     }
 
     mutating func readString() throws -> String {
         let count = try readCount()
         defer { offset += count }
-        return bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[offset..<offset + count]), as: UTF8.self)
-        }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
+    }
+
+    /// Skips `count` bytes (checked by the caller with `readCount`) and gives their range.
+    mutating func skip(_ count: Int) -> Range<Int> {
+        offset += count
+        return offset - count..<offset
     }
 
     mutating func readOptional<Value>(_ body: (inout BinaryReader) throws -> Value) throws -> Value? {
@@ -91,5 +86,51 @@ struct BinaryReader {
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try body(&self)) }
         return values
+    }
+}
+
+/// The bytes of a store file: mapped read-only from the file, so a build reads only the pages it
+/// uses (the bodies of most stored posts are never touched), or owned when made from an array.
+/// Shared, immutable, and unmapped when the last reader and the last stored body let go of it.
+///
+/// The stores are only ever replaced by renaming a new file over them or appended to, never
+/// truncated in place, so a mapping stays valid for as long as it is held.
+final class StoreBytes: @unchecked Sendable {
+    let buffer: UnsafeRawBufferPointer
+    private let isMapped: Bool
+
+    init(_ bytes: [UInt8]) {
+        let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
+        bytes.withUnsafeBytes { memory.copyMemory(from: $0) }
+        buffer = UnsafeRawBufferPointer(rebasing: memory[..<bytes.count])
+        isMapped = false
+    }
+
+    private init(mapped: UnsafeRawBufferPointer) {
+        buffer = mapped
+        isMapped = true
+    }
+
+    /// The file at `path`, mapped; nil when it cannot be opened or mapped.
+    static func map(_ path: String) -> StoreBytes? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        let size = Int(info.st_size)
+        guard size > 0 else { return StoreBytes([]) }
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
+            return nil
+        }
+        return StoreBytes(mapped: UnsafeRawBufferPointer(start: address, count: size))
+    }
+
+    deinit {
+        if isMapped {
+            munmap(UnsafeMutableRawPointer(mutating: buffer.baseAddress), buffer.count)
+        } else {
+            buffer.deallocate()
+        }
     }
 }

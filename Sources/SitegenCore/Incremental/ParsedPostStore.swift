@@ -9,7 +9,7 @@ import SitegenMarkdown
 /// and the sitegen program: all that shapes parsing) and ends with the fingerprint of everything
 /// before it, so a store of another configuration, a truncated or a damaged one is not used.
 enum ParsedPostStore {
-    static let header = "sitegen parsed posts 2"
+    static let header = "sitegen parsed posts 3"
     static let fileName = "posts.cache"
 
     static func url(siteRoot: URL) -> URL {
@@ -44,8 +44,8 @@ enum ParsedPostStore {
     /// The posts stored at `url` under `key`: nil when there is no store or it is of another key
     /// (a change of configuration: nothing to say), an error when it is damaged or truncated.
     static func load(from url: URL, key: Fingerprint) throws(BinaryReader.Damaged) -> Loaded? {
-        guard let bytes = BinaryReader.contents(of: url.path) else { return nil }
-        var reader = BinaryReader(bytes)
+        guard let bytes = StoreBytes.map(url.path) else { return nil }
+        var reader = BinaryReader(bytes, range: 0..<bytes.buffer.count)
         do {
             guard try reader.readString() == header else { throw BinaryReader.Damaged() }
             guard try reader.readFingerprint() == key else { return nil }

@@ -58,6 +58,26 @@ extension BinaryWriter {
         }
     }
 
+    /// The body as one counted run of bytes, so a reader can skip it and decode it later: its
+    /// stored bytes as they are when it was never decoded, else the HTML and the prose.
+    mutating func write(body: PostBody) {
+        if let stored = body.stored {
+            write(stored.range.count)
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: stored.bytes.buffer[stored.range]))
+            withExtendedLifetime(stored.bytes) {}
+            return
+        }
+        var inner = BinaryWriter()
+        let contents = body.contents
+        inner.write(contents.html)
+        inner.write(contents.textBlocks) { writer, block in
+            writer.write(block.text)
+            writer.write(block.headingID) { $0.write($1) }
+        }
+        write(inner.bytes.count)
+        bytes.append(contentsOf: inner.bytes)
+    }
+
     mutating func write(_ post: PostDocument) {
         write(post.source)
         write(post.fileName)
@@ -72,7 +92,7 @@ extension BinaryWriter {
         write(post.authorNames) { $0.write($1) }
         write(post.draft)
         write(.map(post.params))
-        write(post.html)
+        write(body: post.body)
         write(post.headings) { writer, heading in
             writer.write(heading.level)
             writer.write(heading.text)
@@ -91,10 +111,6 @@ extension BinaryWriter {
         }
         write(post.seriesName) { $0.write($1) }
         write(post.seriesPart) { $0.write($1) }
-        write(post.textBlocks) { writer, block in
-            writer.write(block.text)
-            writer.write(block.headingID) { $0.write($1) }
-        }
         write(post.url) { $0.write($1) }
         write(post.aliases) { $0.write($1) }
         write(post.sourceHash)
@@ -148,6 +164,15 @@ extension BinaryReader {
         }
     }
 
+    /// What `write(body:)` wrote, less its count.
+    mutating func readBodyContents() throws -> PostBody.Contents {
+        PostBody.Contents(
+            html: try readString(),
+            textBlocks: try readArray {
+                TextBlock(text: try $0.readString(), headingID: try $0.readOptional { try $0.readString() })
+            })
+    }
+
     mutating func readPost() throws -> PostDocument {
         let source = try readString()
         let fileName = try readString()
@@ -162,7 +187,7 @@ extension BinaryReader {
         let authors = try readArray { try $0.readString() }
         let draft = try readBool()
         guard case .map(let params) = try readParam() else { throw Damaged() }
-        let html = try readString()
+        let body = PostBody(stored: self.source, range: skip(try readCount()))
         let headings = try readArray { reader in
             Heading(
                 level: try reader.readInt(), text: try reader.readString(), id: try reader.readString(),
@@ -175,15 +200,12 @@ extension BinaryReader {
         }
         let seriesName = try readOptional { try $0.readString() }
         let seriesPart = try readOptional { try $0.readInt() }
-        let textBlocks = try readArray {
-            TextBlock(text: try $0.readString(), headingID: try $0.readOptional { try $0.readString() })
-        }
         return PostDocument(
             source: source, fileName: fileName, section: section, slug: slug, title: title, date: date,
             updated: updated, description: description, summary: summary, tagMentions: tags, authorNames: authors,
-            draft: draft, params: params, html: html, headings: headings, wordCount: wordCount,
+            draft: draft, params: params, body: body, headings: headings, wordCount: wordCount,
             takeaways: takeaways, corrections: corrections, seriesName: seriesName, seriesPart: seriesPart,
-            textBlocks: textBlocks, url: try readOptional { try $0.readMention() },
+            url: try readOptional { try $0.readMention() },
             aliases: try readArray { try $0.readMention() }, sourceHash: try readFingerprint())
     }
 }

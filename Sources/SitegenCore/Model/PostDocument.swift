@@ -27,7 +27,9 @@ public final class PostDocument: Sendable {
     public let authorNames: [String]
     public let draft: Bool
     public let params: [String: ParamValue]
-    public let html: String
+    /// The HTML and the prose, decoded on first use for a post read back from the store.
+    public let body: PostBody
+    public var html: String { body.contents.html }
     public let headings: [Heading]
     public let wordCount: Int
     /// Key points, shown above the body and used as summary when there is no description.
@@ -38,7 +40,7 @@ public final class PostDocument: Sendable {
     public let seriesName: String?
     public let seriesPart: Int?
     /// The post's prose, for the term index.
-    public let textBlocks: [TextBlock]
+    public var textBlocks: [TextBlock] { body.contents.textBlocks }
     /// `url:` (Hugo) or `permalink:` (Jekyll): the post's path, set outright.
     public let url: NameMention?
     /// `aliases:` (Hugo) and `redirect_from:` (Jekyll): old paths that redirect to the post.
@@ -51,13 +53,28 @@ public final class PostDocument: Sendable {
     /// sitemaps' `lastmod`, JSON-LD `dateModified`.
     public let lastModified: FormattedDate
 
-    public init(
+    public convenience init(
         source: String, fileName: String, section: String, slug: String, title: String, date: FormattedDate,
         updated: FormattedDate?, description: String?, summary: String, tagMentions: [NameMention],
         authorNames: [String], draft: Bool, params: [String: ParamValue], html: String, headings: [Heading],
         wordCount: Int, takeaways: [InlineText] = [], corrections: [Correction] = [], seriesName: String? = nil,
         seriesPart: Int? = nil, textBlocks: [TextBlock] = [], url: NameMention? = nil, aliases: [NameMention] = [],
         sourceHash: Fingerprint = .zero
+    ) {
+        self.init(
+            source: source, fileName: fileName, section: section, slug: slug, title: title, date: date,
+            updated: updated, description: description, summary: summary, tagMentions: tagMentions,
+            authorNames: authorNames, draft: draft, params: params, body: PostBody(html: html, textBlocks: textBlocks),
+            headings: headings, wordCount: wordCount, takeaways: takeaways, corrections: corrections,
+            seriesName: seriesName, seriesPart: seriesPart, url: url, aliases: aliases, sourceHash: sourceHash)
+    }
+
+    init(
+        source: String, fileName: String, section: String, slug: String, title: String, date: FormattedDate,
+        updated: FormattedDate?, description: String?, summary: String, tagMentions: [NameMention],
+        authorNames: [String], draft: Bool, params: [String: ParamValue], body: PostBody, headings: [Heading],
+        wordCount: Int, takeaways: [InlineText], corrections: [Correction], seriesName: String?, seriesPart: Int?,
+        url: NameMention?, aliases: [NameMention], sourceHash: Fingerprint
     ) {
         self.source = source
         self.fileName = fileName
@@ -72,14 +89,13 @@ public final class PostDocument: Sendable {
         self.authorNames = authorNames
         self.draft = draft
         self.params = params
-        self.html = html
+        self.body = body
         self.headings = headings
         self.wordCount = wordCount
         self.takeaways = takeaways
         self.corrections = corrections
         self.seriesName = seriesName
         self.seriesPart = seriesPart
-        self.textBlocks = textBlocks
         self.url = url
         self.aliases = aliases
         self.sourceHash = sourceHash
