@@ -76,6 +76,7 @@ struct RouteResolver {
     /// Aliases as site paths. One without a leading `/` is relative to the source's section, as
     /// in Hugo (`old-name` in `content/posts/x.md` is `posts/old-name/`).
     mutating func aliases(_ written: [NameMention], source: String) -> [SiteAlias] {
+        guard !written.isEmpty else { return [] }
         let parts = source.split(separator: "/")
         let section = parts.count > 2 ? String(parts[1]) + "/" : ""
         var aliases: [SiteAlias] = []

@@ -21,11 +21,14 @@ struct Taxonomy {
     ) {
         var members: [String: [Post.ID]] = [:]
         var mentions: [String: [Mention]] = [:]
+        // A few hundred names are written tens of thousands of times: each is made a slug once.
+        var canonical: [String: String] = [:]
         for post in posts {
             var seenInPost: [Tag.ID] = []
             var spellingsInPost: Set<String> = []
             for tag in post.tagMentions {
-                let slug = topics.canonicalSlug(for: tag.name)
+                let slug = canonical[tag.name] ?? topics.canonicalSlug(for: tag.name)
+                canonical[tag.name] = slug
                 if strict, !topics.contains(tag.name) {
                     report(.tagNotInVocabulary(tag.name), at: tag, in: post)
                 }

@@ -131,7 +131,8 @@ public struct BuildCache: Sendable, Equatable {
         let keyword = line.prefix { $0 != " " }
         let fields = Self.split(line, on: UInt8(ascii: " "))
         func path(after count: Int) -> String {
-            Self.unescape(fields[count...].joined(separator: " ")[...])
+            fields.count == count + 1
+                ? Self.unescape(fields[count]) : Self.unescape(fields[count...].joined(separator: " ")[...])
         }
         switch (keyword, fields.count) {
         case ("version", 2): sitegenVersion = String(fields[1])
@@ -259,7 +260,8 @@ public struct BuildCache: Sendable, Equatable {
 
     /// Paths go last on their line; only `%` and line breaks need escaping.
     static func escape(_ path: String, tabs: Bool = false) -> String {
-        guard path.contains(where: { $0 == "%" || $0 == "\n" || $0 == "\r" || (tabs && $0 == "\t") }) else {
+        // Byte by byte: the cache writes tens of thousands of paths, nearly all with nothing to escape.
+        guard path.utf8.contains(where: { $0 == 0x25 || $0 == 0x0A || $0 == 0x0D || (tabs && $0 == 0x09) }) else {
             return path
         }
         let escaped = path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A")
@@ -273,7 +275,7 @@ public struct BuildCache: Sendable, Equatable {
     }
 
     static func unescape(_ text: Substring) -> String {
-        guard text.contains("%") else { return String(text) }
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
         return text.replacingOccurrences(of: "%0A", with: "\n").replacingOccurrences(of: "%0D", with: "\r")
             .replacingOccurrences(of: "%09", with: "\t").replacingOccurrences(of: "%25", with: "%")
     }

@@ -85,11 +85,16 @@ public struct PathPattern: Sendable, Equatable, CustomStringConvertible {
     /// The site path for these token values: no leading `/`; empty values leave no empty folder
     /// behind (`/:section/:slug/` with no section is `pact/`).
     public func expand(_ values: [Token: String]) -> String {
+        expand { values[$0] ?? "" }
+    }
+
+    /// `expand` with each token's value asked for only when the pattern uses it.
+    public func expand(_ value: (Token) -> String) -> String {
         var path = ""
         for piece in pieces {
             switch piece {
             case .literal(let text): path += text
-            case .token(let token): path += values[token] ?? ""
+            case .token(let token): path += value(token)
             }
         }
         let trailing = path.hasSuffix("/")

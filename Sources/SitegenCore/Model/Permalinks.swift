@@ -39,11 +39,14 @@ public struct Permalinks: Sendable, Equatable {
     }
 
     private var patterns: [Kind: PathPattern] = [:]
+    /// Parsed once: a post's path is asked for thousands of times a build.
+    private static let defaults = Dictionary(
+        uniqueKeysWithValues: Kind.allCases.map { ($0, PathPattern(known: $0.defaultPattern, allowed: $0.tokens)) })
 
     public init() {}
 
     public subscript(kind: Kind) -> PathPattern {
-        get { patterns[kind] ?? PathPattern(known: kind.defaultPattern, allowed: kind.tokens) }
+        get { patterns[kind] ?? Self.defaults[kind]! }
         set { patterns[kind] = newValue }
     }
 }

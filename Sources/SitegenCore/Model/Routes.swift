@@ -27,12 +27,19 @@ public struct Routes: Sendable, Equatable {
 
     /// A post's path from its pattern: dates are calendar days in the site's time zone.
     public func post(_ document: PostDocument) -> String {
-        let day = document.date.day.split(separator: "-").map(String.init)
-        return permalinks[.posts].expand([
-            .year: day.count == 3 ? day[0] : "", .month: day.count == 3 ? day[1] : "",
-            .day: day.count == 3 ? day[2] : "", .slug: document.slug, .title: Slug.make(document.title),
-            .filename: document.fileName, .section: document.section,
-        ])
+        permalinks[.posts].expand { token in
+            switch token {
+            case .year, .month, .day:
+                let day = document.date.day.split(separator: "-").map(String.init)
+                guard day.count == 3 else { return "" }
+                return token == .year ? day[0] : token == .month ? day[1] : day[2]
+            case .slug: return document.slug
+            case .title: return Slug.make(document.title)
+            case .filename: return document.fileName
+            case .section: return document.section
+            case .path: return ""
+            }
+        }
     }
 
     /// A page's path: `:path` is its file's path below `content/` as slugs (`guides/Start Here.md` ->
