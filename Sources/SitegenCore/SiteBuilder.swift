@@ -62,8 +62,12 @@ public struct SiteBuilder: Sendable {
             options.output, spare: BuildCache.spareURL(siteRoot: options.siteRoot, output: options.output))
         let outputProblems = output.check(siteRoot: options.siteRoot)
         let settings = BuildSettings.fingerprint(siteRoot: options.siteRoot, options: options)
-        let inputs = BuildInputs.read(siteRoot: options.siteRoot)
+        // The parsed posts, the sources' stamps and the build cache are read at once, on both
+        // cores. A build that turns out to have nothing to do leaves the first of them unused.
+        let storeRead = Task { contentCacheForBuild() }
+        async let stamps = BuildInputs.read(siteRoot: options.siteRoot)
         let (previous, cacheNotes) = previousCache()
+        let inputs = await stamps
         checks.end("read the sources' stamps and the build cache")
         if outputProblems.isEmpty, let previous, previous.settings == settings,
             let report = upToDate(previous, inputs: inputs, output: output, timings: checks, started: started)
@@ -75,7 +79,7 @@ public struct SiteBuilder: Sendable {
         let staging =
             outputProblems.isEmpty ? Self.startStaging(output, folders: early, reuse: previous != nil) : nil
         let wallClockStart = Int64(Date().timeIntervalSince1970 * 1e9)
-        let (contentCache, postStore, storeNotes) = contentCacheForBuild()
+        let (contentCache, postStore, storeNotes) = await storeRead.value
         checks.end("read the parsed posts of the last build")
         let prepared: PreparedSite
         do {
@@ -126,12 +130,14 @@ public struct SiteBuilder: Sendable {
             posts: site.posts.count, tags: site.tags.count, pages: prepared.plan.htmlPageCount,
             skipped: site.skipped, nextPublication: site.nextPublication.map { Int64($0.timeIntervalSince1970 * 1e9) },
             warnings: Diagnostic.sorted(prepared.diagnostics))
+        // The two stores are written at once, on both cores.
+        async let postsSaved = saveParsedPosts(contentCache, into: postStore, started: wallClockStart)
         do {
             try cache.save(to: BuildCache.url(siteRoot: options.siteRoot, output: options.output))
         } catch {
             diagnostics.append(Diagnostic(.output(.cacheNotSaved(error.localizedDescription))))
         }
-        diagnostics += saveParsedPosts(contentCache, into: postStore, started: wallClockStart)
+        diagnostics += await postsSaved
         timings.end("save the build cache")
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return BuildReport(
@@ -152,7 +158,7 @@ public struct SiteBuilder: Sendable {
                     continuation.resume(
                         with: Result {
                             let contents = try output.prepareStaging(reuse: reuse)
-                            try output.createFolders(for: files)
+                            try output.createFolders(for: files, existing: contents.folders)
                             return contents
                         })
                 }

@@ -2,7 +2,7 @@ import Foundation
 
 extension SiteBuilder {
     /// The store a build's content cache was filled from, when new posts can be appended to it.
-    struct ParsedPostAppend {
+    struct ParsedPostAppend: Sendable {
         var segments: Int
     }
 

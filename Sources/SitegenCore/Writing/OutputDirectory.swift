@@ -103,11 +103,12 @@ public struct OutputDirectory: Sendable {
         }
     }
 
-    /// Creates every folder the given files need inside the staging folder, parents first.
-    public func createFolders(for files: some Sequence<String>) throws {
+    /// Creates every folder the given files need inside the staging folder, parents first, but
+    /// for those in `existing` (listed in a kept spare: asking for them again cost a system call each).
+    public func createFolders(for files: some Sequence<String>, existing: Set<String> = []) throws {
         for file in files { _ = try stagingPath(for: file) }
         // Sorted, a parent comes before its children; plain mkdir avoids a stat of every ancestor.
-        for folder in Self.folders(for: files).sorted() {
+        for folder in Self.folders(for: files).subtracting(existing).sorted() {
             let path = try stagingPath(for: folder)
             if mkdir(path, 0o755) != 0 && errno != EEXIST {
                 throw OutputError(path: path, operation: "create folder", code: errno)
