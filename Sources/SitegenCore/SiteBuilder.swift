@@ -57,6 +57,7 @@ public struct SiteBuilder: Sendable {
     /// which case the previous output is untouched.
     public func build() async throws -> BuildReport {
         let started = DispatchTime.now().uptimeNanoseconds
+        let wallClockStart = Int64(Date().timeIntervalSince1970 * 1e9)
         var checks = StageTimings()
         let output = OutputDirectory(
             options.output, spare: BuildCache.spareURL(siteRoot: options.siteRoot, output: options.output))
@@ -78,7 +79,6 @@ public struct SiteBuilder: Sendable {
         let early = previous.map { Set($0.files.keys) } ?? []
         let staging =
             outputProblems.isEmpty ? Self.startStaging(output, folders: early, reuse: previous != nil) : nil
-        let wallClockStart = Int64(Date().timeIntervalSince1970 * 1e9)
         let (contentCache, postStore, storeNotes) = await storeRead.value
         checks.end("read the parsed posts of the last build")
         let prepared: PreparedSite

@@ -20,6 +20,8 @@ struct EditableSite {
     var posts: [String: PostSpec] = [:]
     var siteTitle = "Incremental Brief"
     var paginate = 3
+    /// `permalinks.posts` in `sitegen.yaml`, when not the default.
+    var postPattern: String?
     var profiles: [String: String] = ["Ada Brandt": "Ada Brandt covers alliances."]
     var topics: [String: String] = ["sanctions": "Economic restrictions.", "NATO": "The alliance."]
     var counter = 0
@@ -59,7 +61,7 @@ struct EditableSite {
             index:
               terms: [alliance, sanctions, treaty, mutual aid]
 
-            """
+            """ + (postPattern.map { "permalinks:\n  posts: \"\($0)\"\n" } ?? "")
         try changing("sitegen.yaml", to: config)
         let vocabulary = topics.keys.sorted().map { "\($0):\n  description: \(topics[$0]!)\n" }.joined()
         try changing("content/_topics.yaml", to: vocabulary)

@@ -123,6 +123,28 @@ import Testing
         #expect(third.render(page)?.contains("One more sentence on the alliance.") == true)
     }
 
+    @Test func aTitleEditIsARevisionUnlessThePathUsesTheTitle() async throws {
+        for pattern in [nil, "/:year/:title/"] {
+            var (site, _) = try incremental.makeSite(seed: 5, posts: 5)
+            defer { TestSupport.remove(site.root.deletingLastPathComponent()) }
+            site.postPattern = pattern
+            try site.write()
+            let cache = ContentCache()
+            let first = try await SiteBuilder(options: options(site.root), cache: cache).prepare()
+            let name = site.posts.keys.sorted()[1]
+            site.posts[name]!.title = "Shipping insurance after the embargo"
+            try site.write()
+            let second = try await SiteBuilder(options: options(site.root), cache: cache).prepare(
+                after: first, changed: ["content/posts/\(name).md"])
+            let fresh = try await SiteBuilder(options: options(site.root)).prepare()
+            expectSameSite(second, fresh, "title edit with pattern \(pattern ?? "default")")
+            #expect(second.isRevision == (pattern == nil), "\(pattern ?? "default")")
+            #expect(second.plan.files.contains { $0.contains("shipping-insurance-after-the-embargo") } == (pattern != nil))
+            let page = try #require(second.plan.planned.first { $0.job == .post(Post.ID("content/posts/\(name).md")) })
+            #expect(second.render(page)?.contains("<title>Shipping insurance after the embargo") == true)
+        }
+    }
+
     @Test func aChangedImageIsNotUnchanged() async throws {
         let (site, _) = try incremental.makeSite(seed: 3, posts: 2)
         defer { TestSupport.remove(site.root.deletingLastPathComponent()) }

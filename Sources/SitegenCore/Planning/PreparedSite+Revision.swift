@@ -23,10 +23,10 @@ extension PreparedSite {
     var settings: Settings { inputs.settings }
 
     /// This site with `content` in place of the content it was prepared from, when the two differ
-    /// only in what no stage before rendering reads: the bodies of posts (their HTML, headings,
-    /// prose and word count), their summaries and their params. Every other change (a file added
-    /// or removed, a title, a date, tags, a page, a profile, a post coming due at `now`) gives nil,
-    /// and the caller assembles and plans anew.
+    /// only in what no stage before rendering reads: the text of posts (their HTML, headings,
+    /// prose, word count, summaries, descriptions, takeaways and params, and their titles where
+    /// the path does not use them). Every other change (a file added or removed, a date, tags, a
+    /// page, a profile, a post coming due at `now`) gives nil, and the caller assembles and plans anew.
     ///
     /// The routes and every diagnostic of assembly are kept, and the plan unless the posts that
     /// mention an index term changed; the term index and the renderer's views of the changed
@@ -49,6 +49,13 @@ extension PreparedSite {
             let id = Post.ID(new.source)
             // Drafts and future posts are not in the site: nothing shows them.
             guard let position = revisedSite.position(of: id) else { continue }
+            // A title is part of the path where a pattern uses `:title`.
+            if new.title != old.title {
+                var resolver = RouteResolver(routes: revisedSite.routes)
+                guard resolver.path(of: new) == revisedSite.posts[position].path, resolver.diagnostics.isEmpty else {
+                    return nil
+                }
+            }
             revisedSite.posts[position].document = new
             changed.append(id)
         }
@@ -86,13 +93,15 @@ extension PreparedSite {
 }
 
 extension PostDocument {
-    /// Whether `other` is this post with another body: equal in every field assembly and
-    /// planning read (all but the HTML, headings, prose, word count, summary and params).
+    /// Whether `other` is this post with another text: equal in every field assembly and
+    /// planning read. The HTML, headings, prose, word count, summary, params, description and
+    /// takeaways may differ (assembly only asks whether a post has a description or takeaways at
+    /// all), and the title (the caller checks that the path stays the same).
     func hasSameStructure(as other: PostDocument) -> Bool {
         source == other.source && fileName == other.fileName && section == other.section && slug == other.slug
-            && title == other.title && date == other.date && updated == other.updated
-            && description == other.description && tagMentions == other.tagMentions
-            && authorNames == other.authorNames && draft == other.draft && takeaways == other.takeaways
+            && date == other.date && updated == other.updated && tagMentions == other.tagMentions
+            && authorNames == other.authorNames && draft == other.draft
+            && (description == nil && takeaways.isEmpty) == (other.description == nil && other.takeaways.isEmpty)
             && corrections == other.corrections && seriesName == other.seriesName
             && seriesPart == other.seriesPart && url == other.url && aliases == other.aliases
     }
