@@ -35,29 +35,36 @@ struct SiteWriter: Sendable {
     func write(_ plan: BuildPlan) async throws -> Result {
         let planned = plan.planned
         let width = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
-        return try await withThrowingTaskGroup(of: (String, Outcome).self) { group in
+        // Outputs go to tasks in runs: most outputs of a rebuild cost a fingerprint and a stat,
+        // less than starting a task of their own.
+        let run = 16
+        return try await withThrowingTaskGroup(of: [(String, Outcome)].self) { group in
             var result = Result()
-            var pending = planned.makeIterator()
+            var next = 0
             var inFlight = 0
             func startNext() -> Bool {
-                guard let next = pending.next() else { return false }
-                group.addTask { (next.file, try produce(next)) }
+                guard next < planned.count else { return false }
+                let outputs = planned[next..<min(next + run, planned.count)]
+                next = outputs.endIndex
+                group.addTask { try outputs.map { ($0.file, try produce($0)) } }
                 inFlight += 1
                 return true
             }
             while inFlight < width, startNext() {}
-            while inFlight > 0, let (file, outcome) = try await group.next() {
+            while inFlight > 0, let outcomes = try await group.next() {
                 inFlight -= 1
-                progress?.advance()
-                switch outcome {
-                case .written(let entry):
-                    result.written += 1
-                    result.entries[file] = entry
-                case .reused(let entry):
-                    result.reused += 1
-                    result.entries[file] = entry
-                case .failed(let diagnostic):
-                    result.diagnostics.append(diagnostic)
+                for (file, outcome) in outcomes {
+                    progress?.advance()
+                    switch outcome {
+                    case .written(let entry):
+                        result.written += 1
+                        result.entries[file] = entry
+                    case .reused(let entry):
+                        result.reused += 1
+                        result.entries[file] = entry
+                    case .failed(let diagnostic):
+                        result.diagnostics.append(diagnostic)
+                    }
                 }
                 _ = startNext()
             }
