@@ -74,15 +74,13 @@ extension OutputDirectory {
     func holdsExactly(_ files: [String: BuildCache.Entry]) -> Bool {
         var seen = 0
         func walk(_ folder: String, prefix: String) -> Bool {
-            guard let entries = DirectoryEntry.list(folder) else { return false }
-            for entry in entries {
+            // Stated relative to the open folder: the kernel resolves one name, not the whole path.
+            guard let entries = DirectoryEntry.stated(folder, skip: { _ in false }) else { return false }
+            for (entry, info) in entries {
                 let name = entry.name
-                let path = folder + "/" + name
-                var info = stat()
-                guard lstat(path, &info) == 0 else { return false }
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR:
-                    guard walk(path, prefix: prefix + name + "/") else { return false }
+                    guard walk(folder + "/" + name, prefix: prefix + name + "/") else { return false }
                 case S_IFREG:
                     if prefix.isEmpty, name == Self.markerName { continue }
                     guard files[prefix + name]?.stamp == OutputStamp(info) else { return false }
