@@ -62,17 +62,23 @@ import Testing
         }
     }
 
+    /// A stored post `content/posts/<slug>.md` whose stamp's size is `index`.
+    func storedPost(_ slug: String, index: Int, html: String, textBlocks: [TextBlock] = []) -> ContentCache.Stored {
+        let date = FormattedDate(date: TestSupport.now, iso: "2025-01-01T00:00:00Z", day: "2025-01-01", display: "x")
+        return ContentCache.Stored(
+            path: "posts/\(slug).md", stamp: FileStamp(size: Int64(index), modified: 1),
+            post: TestSupport.document(
+                source: "content/posts/\(slug).md", slug: slug, date: date, html: html, textBlocks: textBlocks),
+            diagnostics: [])
+    }
+
     @Test func aStoreSavedFromUndecodedBodiesReadsBackTheSameBodies() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { TestSupport.remove(folder) }
-        let date = FormattedDate(date: TestSupport.now, iso: "2025-01-01T00:00:00Z", day: "2025-01-01", display: "x")
         let stored = (1...4).map { index in
-            ContentCache.Stored(
-                path: "posts/p\(index).md", stamp: FileStamp(size: Int64(index), modified: 1),
-                post: TestSupport.document(
-                    source: "content/posts/p\(index).md", slug: "p\(index)", date: date,
-                    html: "<p>Body \(index) ünï</p>", textBlocks: [TextBlock(text: "Prose \(index)", headingID: "h")]),
-                diagnostics: [])
+            storedPost(
+                "p\(index)", index: index, html: "<p>Body \(index) ünï</p>",
+                textBlocks: [TextBlock(text: "Prose \(index)", headingID: "h")])
         }
         let first = folder.appendingPathComponent("first.cache")
         let second = folder.appendingPathComponent("second.cache")
@@ -92,15 +98,11 @@ import Testing
     @Test func aStoreLargerThanItsWriteBufferReadsBack() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { TestSupport.remove(folder) }
-        let date = FormattedDate(date: TestSupport.now, iso: "2025-01-01T00:00:00Z", day: "2025-01-01", display: "x")
         // Three posts of 700 kB each: the writer drains its buffer mid-segment, at odd offsets.
         let stored = (1...3).map { index in
-            ContentCache.Stored(
-                path: "posts/big-\(index).md", stamp: FileStamp(size: Int64(index), modified: 1),
-                post: TestSupport.document(
-                    source: "content/posts/big-\(index).md", slug: "big-\(index)", date: date,
-                    html: String(repeating: "<p>Ünïcode \(index)</p>", count: 700_000 / 20 + index)),
-                diagnostics: [])
+            storedPost(
+                "big-\(index)", index: index,
+                html: String(repeating: "<p>Ünïcode \(index)</p>", count: 700_000 / 20 + index))
         }
         let url = folder.appendingPathComponent("posts.cache")
         let leftover = folder.appendingPathComponent("posts.cache.12345.tmp")

@@ -139,7 +139,8 @@ import Testing
             let fresh = try await SiteBuilder(options: options(site.root)).prepare()
             expectSameSite(second, fresh, "title edit with pattern \(pattern ?? "default")")
             #expect(second.isRevision == (pattern == nil), "\(pattern ?? "default")")
-            #expect(second.plan.files.contains { $0.contains("shipping-insurance-after-the-embargo") } == (pattern != nil))
+            #expect(
+                second.plan.files.contains { $0.contains("shipping-insurance-after-the-embargo") } == (pattern != nil))
             let page = try #require(second.plan.planned.first { $0.job == .post(Post.ID("content/posts/\(name).md")) })
             #expect(second.render(page)?.contains("<title>Shipping insurance after the embargo") == true)
         }
