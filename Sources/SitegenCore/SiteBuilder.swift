@@ -146,65 +146,6 @@ public struct SiteBuilder: Sendable {
             diagnostics: Diagnostic.sorted(diagnostics), seconds: elapsed, timings: timings)
     }
 
-    /// Readies the staging folder with the folders of `files` in it, on a Dispatch queue, off the
-    /// concurrency pool whose threads load the content meanwhile: its calls block on the disk, not
-    /// the CPU. With `reuse`, a kept spare is listed rather than emptied.
-    static func startStaging(
-        _ output: OutputDirectory, folders files: Set<String>, reuse: Bool
-    ) -> Task<OutputDirectory.Contents, Error> {
-        Task {
-            try await withCheckedThrowingContinuation { continuation in
-                DispatchQueue.global(qos: .userInitiated).async {
-                    continuation.resume(
-                        with: Result {
-                            let contents = try output.prepareStaging(reuse: reuse)
-                            try output.createFolders(for: files, existing: contents.folders)
-                            return contents
-                        })
-                }
-            }
-        }
-    }
-
-    /// The report of a build that has nothing to do: the sources have the stamps they had when the
-    /// previous build read them, no post has come due since, and the output holds exactly the files
-    /// it wrote. The previous build's summary and warnings are given again. Nil when any of that is
-    /// not so.
-    func upToDate(
-        _ previous: BuildCache, inputs: BuildInputs, output: OutputDirectory, timings: StageTimings, started: UInt64
-    ) -> BuildReport? {
-        guard let summary = previous.summary else { return nil }
-        if let next = summary.nextPublication, Int64(options.now.timeIntervalSince1970 * 1e9) >= next { return nil }
-        guard inputs.match(previous.inputs, siteRoot: options.siteRoot), output.holdsExactly(previous.files) else {
-            return nil
-        }
-        var timings = timings
-        timings.end("compare the sources and the output with the build cache")
-        return BuildReport(
-            postCount: summary.posts, tagCount: summary.tags, pageCount: summary.pages,
-            fileCount: previous.files.count, writtenCount: 0, skipped: summary.skipped, diagnostics: summary.warnings,
-            seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9, timings: timings)
-    }
-
-    /// The cache of the build that wrote the current output, when it can be trusted and is of use:
-    /// not with `--clean`, not for another output folder. A damaged or foreign cache is reported
-    /// with a note and not used.
-    func previousCache() -> (BuildCache?, [Diagnostic]) {
-        guard !options.clean else { return (nil, []) }
-        let url = BuildCache.url(siteRoot: options.siteRoot, output: options.output)
-        switch BuildCache.load(from: url) {
-        case nil:
-            return (nil, [])
-        case .failure(let rejection):
-            let file = BuildCache.folder + "/" + url.lastPathComponent
-            return (nil, [Diagnostic(.output(.cacheIgnored(rejection.reason)), file: file)])
-        case .success(let cache):
-            // A cache of other settings still names the folders; no fingerprint of it will match.
-            guard cache.output == OutputDirectory(options.output).url.path else { return (nil, []) }
-            return (cache, [])
-        }
-    }
-
     /// Loads, assembles and plans the site without writing anything: what `build` writes, and what
     /// the preview server renders on request. Throws `BuildFailure` when anything is wrong.
     ///
