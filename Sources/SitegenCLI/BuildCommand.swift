@@ -44,6 +44,9 @@ struct BuildCommand: AsyncParsableCommand {
             Terminal.printSkipped(report.skipped)
             print(Terminal.summary(report))
             if timings { for line in report.timings.lines { print("  " + line) } }
+            // Exits with the report's working set still held: the system reclaims it at once,
+            // where releasing it object by object took a tenth of a second for 10,000 posts.
+            withExtendedLifetime(report) { Foundation.exit(0) }
         } catch let failure as BuildFailure {
             Terminal.print(diagnostics: failure.diagnostics)
             let count = failure.errors.count

@@ -40,7 +40,8 @@ extension SiteBuilder {
         return BuildReport(
             postCount: summary.posts, tagCount: summary.tags, pageCount: summary.pages,
             fileCount: previous.files.count, writtenCount: 0, skipped: summary.skipped, diagnostics: summary.warnings,
-            seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9, timings: timings)
+            seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9, timings: timings,
+            workingSet: BuildReport.WorkingSet([previous, inputs]))
     }
 
     /// The cache of the build that wrote the current output, when it can be trusted and is of use:
