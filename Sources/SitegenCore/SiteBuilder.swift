@@ -88,7 +88,7 @@ public struct SiteBuilder: Sendable {
             return report
         }
         // The folders of the previous output are made while the content loads: the disk is idle then.
-        let early = previous.map { Set($0.files.keys) } ?? []
+        let early = previous.map { Array($0.files.keys) } ?? []
         let staging =
             outputProblems.isEmpty ? Self.startStaging(output, folders: early, reuse: previous != nil) : nil
         let (contentCache, postStore, storeNotes) = await storeRead.value
@@ -110,7 +110,7 @@ public struct SiteBuilder: Sendable {
         let written: SiteWriter.Result
         do {
             options.progress?.begin("render and write", total: prepared.plan.outputs.count)
-            let spare = try await staging?.value ?? OutputDirectory.Contents()
+            let (spare, earlyFolders) = try await staging?.value ?? (OutputDirectory.Contents(), [])
             try output.reconcile(spare, planned: prepared.plan.files)
             timings.end("prepare the staging folder")
             let fingerprints = OutputFingerprints(
@@ -121,7 +121,7 @@ public struct SiteBuilder: Sendable {
             ).write(prepared.plan)
             diagnostics += written.diagnostics
             try output.removeUnneededFolders(
-                OutputDirectory.folders(for: early).union(spare.folders)
+                earlyFolders.union(spare.folders)
                     .subtracting(OutputDirectory.folders(for: prepared.plan.files)))
             timings.end("render and write")
             guard !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }

@@ -128,11 +128,20 @@ public struct BuildCache: Sendable, Equatable {
     /// Reads one line of the body into the cache; false when it is not a line `serialized` writes.
     private mutating func read(_ line: Substring) -> Bool {
         if line.hasPrefix("diagnostic\t") { return readDiagnostic(line) }
-        let keyword = line.prefix { $0 != " " }
-        let fields = Self.split(line, on: UInt8(ascii: " "))
+        let bytes = line.utf8
+        let keyword = Substring(bytes[..<(bytes.firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex)])
+        // A path is the last field and may hold spaces: the line is split only up to it.
+        let pathField =
+            switch keyword {
+            case "output": 1
+            case "skipped": 2
+            case "file": 5
+            case "input": 6
+            default: Int.max - 1
+            }
+        let fields = Self.split(line, on: UInt8(ascii: " "), maxSplits: pathField)
         func path(after count: Int) -> String {
-            fields.count == count + 1
-                ? Self.unescape(fields[count]) : Self.unescape(fields[count...].joined(separator: " ")[...])
+            Self.unescape(fields[count])
         }
         switch (keyword, fields.count) {
         case ("version", 2): sitegenVersion = String(fields[1])
@@ -270,8 +279,10 @@ public struct BuildCache: Sendable, Equatable {
     }
 
     /// The parts of `text` between the bytes `separator` (an ASCII byte), empty ones included.
-    static func split(_ text: Substring, on separator: UInt8) -> [Substring] {
-        text.utf8.split(separator: separator, omittingEmptySubsequences: false).map { Substring($0) }
+    static func split(_ text: Substring, on separator: UInt8, maxSplits: Int = Int.max) -> [Substring] {
+        text.utf8.split(separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: false).map {
+            Substring($0)
+        }
     }
 
     static func unescape(_ text: Substring) -> String {

@@ -5,10 +5,11 @@ import Foundation
 extension SiteBuilder {
     /// Readies the staging folder with the folders of `files` in it, on a Dispatch queue, off the
     /// concurrency pool whose threads load the content meanwhile: its calls block on the disk, not
-    /// the CPU. With `reuse`, a kept spare is listed rather than emptied.
+    /// the CPU. With `reuse`, a kept spare is listed rather than emptied. Gives what the staging
+    /// folder holds and the folders of `files`.
     static func startStaging(
-        _ output: OutputDirectory, folders files: Set<String>, reuse: Bool
-    ) -> Task<OutputDirectory.Contents, Error> {
+        _ output: OutputDirectory, folders files: [String], reuse: Bool
+    ) -> Task<(OutputDirectory.Contents, Set<String>), Error> {
         Task {
             try await withCheckedThrowingContinuation { continuation in
                 DispatchQueue.global(qos: .userInitiated).async {
@@ -16,7 +17,7 @@ extension SiteBuilder {
                         with: Result {
                             let contents = try output.prepareStaging(reuse: reuse)
                             try output.createFolders(for: files, existing: contents.folders)
-                            return contents
+                            return (contents, OutputDirectory.folders(for: files))
                         })
                 }
             }

@@ -12,7 +12,14 @@ public struct BuildPlan: Sendable {
         if let existing = outputs[output.file] { return existing }
         outputs[output.file] = output
         order.append(output.file)
+        sortedFiles = nil
         return nil
+    }
+
+    /// Sorts the files once, when planning is done: the writer and the staging folder ask for
+    /// them several times a build.
+    mutating func sealFiles() {
+        sortedFiles = outputs.keys.sorted()
     }
 
     /// Outputs in the order they were planned.
@@ -26,7 +33,8 @@ public struct BuildPlan: Sendable {
     public var htmlPageCount: Int { outputs.values.filter { $0.kind == .page }.count }
 
     /// Every output's file, sorted.
-    public var files: [String] { outputs.keys.sorted() }
+    public var files: [String] { sortedFiles ?? outputs.keys.sorted() }
+    private var sortedFiles: [String]?
 
     public func output(at file: String) -> PlannedOutput? { outputs[file] }
 }

@@ -17,6 +17,7 @@ public struct BuildPlanner: Sendable {
         builder.addAliases()
         builder.checkFolders()
         builder.addSitemap()
+        builder.plan.sealFiles()
         return builder.plan
     }
 }
