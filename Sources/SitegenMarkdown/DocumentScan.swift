@@ -15,7 +15,8 @@ struct DocumentScan {
     /// Prose blocks with the index (into `headings`) of the heading they fall under.
     var blocks: [(text: String, heading: Int?)] = []
 
-    init(document: OpaquePointer) {
+    /// Scans `document`; without `collectsProse`, `blocks` stays empty.
+    init(document: OpaquePointer, collectsProse: Bool = true) {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         var foundParagraph = false
@@ -32,10 +33,12 @@ struct DocumentScan {
             guard event == CMARK_EVENT_ENTER else { continue }
             if type == CMARK_NODE_HEADING {
                 headings.append(node)
-                blocks.append((CmarkText.prose(of: node), headings.count - 1))
+                if collectsProse { blocks.append((CmarkText.prose(of: node), headings.count - 1)) }
             } else if type == CMARK_NODE_PARAGRAPH || Self.isTableCell(node) {
-                let text = CmarkText.prose(of: node)
-                if !text.isEmpty { blocks.append((text, headings.isEmpty ? nil : headings.count - 1)) }
+                if collectsProse {
+                    let text = CmarkText.prose(of: node)
+                    if !text.isEmpty { blocks.append((text, headings.isEmpty ? nil : headings.count - 1)) }
+                }
                 if type == CMARK_NODE_PARAGRAPH, !foundParagraph, cmark_node_parent(node) == document {
                     foundParagraph = true
                     firstParagraph = CmarkText.plain(of: node)

@@ -17,15 +17,18 @@ public struct MarkdownOptions: Sendable, Equatable, Hashable {
     public var headingAnchors: Bool
     /// A heading put at the top of the footnotes section (`Sources`), or nil for none.
     public var footnotesTitle: String?
+    /// Collect the document's prose (`RenderedMarkdown.textBlocks`); only the term index reads it.
+    public var collectsProse: Bool
 
     public init(
         unsafeHTML: Bool = false, smartPunctuation: Bool = true, headingAnchors: Bool = false,
-        footnotesTitle: String? = nil
+        footnotesTitle: String? = nil, collectsProse: Bool = true
     ) {
         self.unsafeHTML = unsafeHTML
         self.smartPunctuation = smartPunctuation
         self.headingAnchors = headingAnchors
         self.footnotesTitle = footnotesTitle
+        self.collectsProse = collectsProse
     }
 }
 
@@ -70,7 +73,7 @@ public struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(document) }
 
         let extensions = cmark_parser_get_syntax_extensions(parser)
-        let scan = DocumentScan(document: document)
+        let scan = DocumentScan(document: document, collectsProse: self.options.collectsProse)
         var ids = HeadingIDAllocator()
         var headings: [Heading] = []
         for node in scan.headings {

@@ -39,6 +39,21 @@ import Testing
         #expect(post.summary == "First para graph.")
     }
 
+    @Test func proseIsCollectedOnlyForATermIndex() async throws {
+        let post = "---\ntitle: A\ndate: 2024-01-02\n---\n\n## Intro\n\nFirst *para*\ngraph.\n\n| a |\n| - |\n| cell |\n"
+        var config = SiteConfig()
+        let plain = try #require(try await load(["content/posts/a.md": post], config: config).posts.first)
+        #expect(plain.textBlocks.isEmpty, "no term index: no prose")
+        config.indexTerms = ["graph"]
+        let indexed = try #require(try await load(["content/posts/a.md": post], config: config).posts.first)
+        #expect(indexed.textBlocks.map(\.text) == ["Intro", "First para graph.", "a", "cell"])
+        #expect(indexed.html == plain.html && indexed.summary == plain.summary && indexed.wordCount == plain.wordCount)
+        config.indexTerms = []
+        config.indexFromTags = true
+        let fromTags = try #require(try await load(["content/posts/a.md": post], config: config).posts.first)
+        #expect(fromTags.textBlocks == indexed.textBlocks)
+    }
+
     @Test func headingLinesAreLinesOfTheFile() async throws {
         let content = try await load([
             "content/posts/a.md": "---\ntitle: A\ndate: 2024-01-02\n---\n\nIntro.\n\n## First\n\nText.\n\n### Second\n"

@@ -16,7 +16,8 @@ struct ContentFileReader {
         frontMatter = FrontMatterParser(timeZone: config.timeZone)
         markdown = MarkdownRenderer(
             options: MarkdownOptions(
-                unsafeHTML: config.unsafeMarkdown, headingAnchors: true, footnotesTitle: Self.footnotesTitle))
+                unsafeHTML: config.unsafeMarkdown, headingAnchors: true, footnotesTitle: Self.footnotesTitle,
+                collectsProse: config.hasTermIndex))
         dates = DateFormatting(config: config)
     }
 

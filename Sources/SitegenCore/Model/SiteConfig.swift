@@ -25,6 +25,9 @@ public struct SiteConfig: Sendable, Equatable {
     /// Terms for the term index (`index.terms`), and whether every tag is a term too (`index.fromTags`).
     public var indexTerms: [String] = []
     public var indexFromTags = false
+    /// Whether there is a term index, the only reader of posts' prose: without one, loading does
+    /// not collect it (a large part of the parsed-post store, and of loading's work).
+    public var hasTermIndex: Bool { !indexTerms.isEmpty || indexFromTags }
     /// Where posts, pages, tags, authors, series and terms live (`permalinks:`).
     public var permalinks = Permalinks()
     /// Which feeds carry each post's full content (`feeds.fullContent`); the others carry summaries.
