@@ -40,7 +40,8 @@ import Testing
     }
 
     @Test func proseIsCollectedOnlyForATermIndex() async throws {
-        let post = "---\ntitle: A\ndate: 2024-01-02\n---\n\n## Intro\n\nFirst *para*\ngraph.\n\n| a |\n| - |\n| cell |\n"
+        let post =
+            "---\ntitle: A\ndate: 2024-01-02\n---\n\n## Intro\n\nFirst *para*\ngraph.\n\n| a |\n| - |\n| cell |\n"
         var config = SiteConfig()
         let plain = try #require(try await load(["content/posts/a.md": post], config: config).posts.first)
         #expect(plain.textBlocks.isEmpty, "no term index: no prose")
