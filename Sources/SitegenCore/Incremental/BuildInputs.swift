@@ -74,8 +74,8 @@ extension OutputDirectory {
     func holdsExactly(_ files: [String: BuildCache.Entry]) -> Bool {
         var seen = 0
         func walk(_ folder: String, prefix: String) -> Bool {
-            // Stated relative to the open folder: the kernel resolves one name, not the whole path.
-            guard let entries = DirectoryEntry.stated(folder, skip: { _ in false }) else { return false }
+            // Stated relative to the open folder; an entry that cannot be stated means not up to date.
+            guard let entries = DirectoryEntry.stated(folder, strict: true, skip: { _ in false }) else { return false }
             for (entry, info) in entries {
                 let name = entry.name
                 switch info.st_mode & S_IFMT {

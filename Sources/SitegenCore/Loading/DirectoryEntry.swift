@@ -25,14 +25,20 @@ struct DirectoryEntry {
     /// The entries of `folder` with their `lstat` information (read relative to the open folder,
     /// so the kernel resolves one name, not the whole path), leaving out those `skip` names and
     /// entries that vanish while being read; nil when the folder cannot be opened.
-    static func stated(_ folder: String, skip: (String) -> Bool) -> [(entry: DirectoryEntry, info: stat)]? {
+    /// With `strict`, an entry that cannot be stated makes the whole listing nil instead.
+    static func stated(
+        _ folder: String, strict: Bool = false, skip: (String) -> Bool
+    ) -> [(entry: DirectoryEntry, info: stat)]? {
         guard let directory = opendir(folder) else { return nil }
         defer { closedir(directory) }
         let descriptor = dirfd(directory)
         var result: [(entry: DirectoryEntry, info: stat)] = []
         for entry in read(directory) where !skip(entry.name) {
             var info = stat()
-            guard fstatat(descriptor, entry.name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+            guard fstatat(descriptor, entry.name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+                if strict { return nil }
+                continue
+            }
             result.append((entry, info))
         }
         return result

@@ -165,9 +165,9 @@ public struct OutputDirectory: Sendable {
         let target = try stagingPath(for: file)
         let source = outputPath + "/" + file
         guard OutputStamp.of(source) == stamp else { return false }
-        // The spare already holds this very file (the same inode as the live one, which has the
-        // stamp it was written with): nothing to do.
-        if inode == stamp.inode { return true }
+        // The spare already holds this very file: nothing to do. Stated again, since a listing's
+        // inode number is not always the file's (overlay and network file systems).
+        if inode == stamp.inode, OutputStamp.of(target) == stamp { return true }
         if inode != nil, unlink(target) != 0, errno != ENOENT { return false }
         guard try creatingFolders(for: file, { link(source, target) }) == 0 else { return false }
         // Checked again through the link: a file written to between the check and the link is not reused.
