@@ -89,12 +89,14 @@ struct BinaryReader {
     }
 }
 
-/// The bytes of a store file: mapped read-only from the file, so a build reads only the pages it
-/// uses (the bodies of most stored posts are never touched), or owned when made from an array.
-/// Shared, immutable, and unmapped when the last reader and the last stored body let go of it.
+/// The bytes of a store file: mapped read-only from the file (the load's checksum still passes over
+/// every page, but the bodies of most stored posts are never copied or decoded), or owned when made
+/// from an array. Shared, immutable, and unmapped when the last reader and the last stored body let
+/// go of it.
 ///
-/// The stores are only ever replaced by renaming a new file over them or appended to, never
-/// truncated in place, so a mapping stays valid for as long as it is held.
+/// sitegen only ever replaces a store by renaming a new file over it or appends to it, so the
+/// mapping stays valid while it is held. Another program rewriting the file in place while a build
+/// runs is not guarded against (a shorter file ends the build with SIGBUS).
 final class StoreBytes: @unchecked Sendable {
     let buffer: UnsafeRawBufferPointer
     private let isMapped: Bool
