@@ -59,9 +59,11 @@ import Testing
     @Test func timingsListEveryStageOfTheBuild() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
+        // A build keeps its cache in the site folder: build a copy, never the fixture itself.
+        let site = try copy(Self.goldenSite, into: folder)
         let result = try SitegenProcess.run(
             [
-                "build", "--timings", "--source", Self.goldenSite.path, "--output",
+                "build", "--timings", "--source", site.path, "--output",
                 folder.appendingPathComponent("o").path,
             ])
         #expect(result.status == 0, "\(result.stderr)")
@@ -75,14 +77,14 @@ import Testing
                 "prepare the staging folder", "render and write", "swap the output in", "save the build cache",
             ])
         let plain = try SitegenProcess.run(
-            ["build", "--source", Self.goldenSite.path, "--output", folder.appendingPathComponent("p").path])
+            ["build", "--source", site.path, "--output", folder.appendingPathComponent("p").path])
         #expect(!plain.stdout.contains("render and write"))
     }
 
     @Test func jekyllStyleSiteKeepsEveryOldURL() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let site = Self.jekyllSite.appendingPathComponent("site").path
+        let site = try copy(Self.jekyllSite.appendingPathComponent("site"), into: folder).path
         let list = try SitegenProcess.run(["list", "--source", site])
         #expect(list.status == 0, "\(list.stderr)")
         let expected = try String(
@@ -112,7 +114,8 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("out")
-        let result = try SitegenProcess.run(["build", "--source", Self.goldenSite.path, "--output", output.path])
+        let site = try copy(Self.goldenSite, into: folder)
+        let result = try SitegenProcess.run(["build", "--source", site.path, "--output", output.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Built 4 posts, 8 tags, 27 pages"))
         #expect(result.stdout.contains("content/posts/draft.md (draft)"))

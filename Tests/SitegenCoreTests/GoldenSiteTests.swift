@@ -12,7 +12,10 @@ import Testing
         let temporary = try TestSupport.temporaryFolder()
         defer { TestSupport.remove(temporary) }
         let output = temporary.appendingPathComponent("public")
-        var options = BuildOptions(siteRoot: Self.fixture.appendingPathComponent("site"), output: output)
+        // A build keeps its cache in the site folder: build a copy, never the fixture itself.
+        let site = try TestSupport.copyOfFixture("golden/site")
+        defer { TestSupport.remove(site.deletingLastPathComponent()) }
+        var options = BuildOptions(siteRoot: site, output: output)
         options.now = TestSupport.now
         let report = try await SiteBuilder(options: options).build()
 
@@ -36,10 +39,11 @@ import Testing
     @Test func twoBuildsAreByteIdentical() async throws {
         let temporary = try TestSupport.temporaryFolder()
         defer { TestSupport.remove(temporary) }
+        let site = try TestSupport.copyOfFixture("golden/site")
+        defer { TestSupport.remove(site.deletingLastPathComponent()) }
         var snapshots: [[String: Data]] = []
         for name in ["first", "second"] {
-            var options = BuildOptions(
-                siteRoot: Self.fixture.appendingPathComponent("site"), output: temporary.appendingPathComponent(name))
+            var options = BuildOptions(siteRoot: site, output: temporary.appendingPathComponent(name))
             options.now = TestSupport.now
             _ = try await SiteBuilder(options: options).build()
             snapshots.append(TestSupport.snapshot(temporary.appendingPathComponent(name)))

@@ -19,7 +19,7 @@ import Testing
         #expect(diagnostics == [])
         let library = try! #require(theme?.library)
         for name in Theme.pageTemplates + Theme.dataTemplates {
-            #expect(library.getTemplate(named: name) != nil, "\(name)")
+            #expect(library.template(named: name) != nil, "\(name)")
         }
         #expect(theme?.assets.map(\.outputPath) == ["assets/style.css"])
     }
@@ -80,7 +80,7 @@ import Testing
         #expect(
             library.render(["sitemapURL": "https://x.org/sitemap.xml"], withTemplate: "robots")
                 == "Sitemap: https://x.org/sitemap.xml\n# custom\n")
-        #expect(library.getTemplate(named: "atom") != nil)
-        #expect(library.getTemplate(named: "sitemap") != nil)
+        #expect(library.template(named: "atom") != nil)
+        #expect(library.template(named: "sitemap") != nil)
     }
 }

@@ -12,7 +12,8 @@ extension Diagnostic {
         case notWrittenBySitegen(String)
         /// A file-system error while writing the output.
         case writeFailed(String)
-        /// A planned page whose template is gone by the time it is rendered.
+        /// A planned page whose template is gone by the time it is rendered, or whose partials
+        /// nest deeper than `TemplateLibrary.maximumDepth` (a partial that includes itself).
         case templateNotFound(template: String, file: String)
         /// `sitegen init` would overwrite this file.
         case fileExists
@@ -46,7 +47,8 @@ extension Diagnostic {
             case .writeFailed(let problem):
                 "cannot write the output: \(problem)"
             case .templateNotFound(let template, let file):
-                "template '\(template)' not found while rendering '\(file)'"
+                "cannot render '\(file)' with template '\(template)': the template is missing, or its partials "
+                    + "include each other more than \(TemplateLibrary.maximumDepth) levels deep"
             case .fileExists:
                 "refusing to overwrite an existing file"
             case .cacheIgnored(let reason):

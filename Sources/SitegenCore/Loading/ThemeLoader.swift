@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import SitegenMarkdown
 import SitegenText
 
@@ -15,7 +14,7 @@ public struct Theme: Sendable {
         "archive", "corrections", "series", "authors", "author", "terms", "term",
     ]
 
-    public var library: MustacheLibrary
+    var library: TemplateLibrary
     /// Files copied to `assets/` in the output: output path relative to `assets/` -> contents.
     public var assets: [ThemeAsset]
     /// Whether the theme came from the site's own `templates/` folder.
@@ -92,22 +91,17 @@ public struct ThemeLoader: Sendable {
         )
     }
 
-    func compile(_ sources: [String: TemplateSource]) -> (MustacheLibrary, [Diagnostic]) {
-        var library = MustacheLibrary()
+    func compile(_ sources: [String: TemplateSource]) -> (TemplateLibrary, [Diagnostic]) {
+        var library = TemplateLibrary()
         var diagnostics: [Diagnostic] = []
-        MarkupContentType.registered
         for name in sources.keys.sorted() {
             guard let source = sources[name] else { continue }
             do {
-                library.register(try MustacheTemplate(string: MarkupContentType.pragma + source.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
+                library.register(try TemplateParser.parse(source.text), named: name)
+            } catch {
                 diagnostics.append(
                     Diagnostic(
-                        .theme(.syntax(TemplateErrorText.describe(error.error))), file: source.file,
-                        line: MarkupContentType.sourceLine(error.context.lineNumber),
-                        column: error.context.columnNumber))
-            } catch {
-                diagnostics.append(Diagnostic(.theme(.syntax("\(error)")), file: source.file))
+                        .theme(.syntax(error.message)), file: source.file, line: error.line, column: error.column))
             }
             for reference in TemplateReferences.scan(source.text) where sources[reference.name] == nil {
                 diagnostics.append(
@@ -162,23 +156,5 @@ enum TemplateReferences {
             index += 1
         }
         return references
-    }
-}
-
-/// Readable text for swift-mustache parser errors.
-enum TemplateErrorText {
-    static func describe(_ error: Error) -> String {
-        guard let parserError = error as? MustacheTemplate.Error else { return "\(error)" }
-        switch parserError {
-        case .sectionCloseNameIncorrect: return "a closing tag does not match the section it closes"
-        case .unfinishedName: return "a tag is not closed with '}}'"
-        case .expectedSectionEnd: return "a section is never closed"
-        case .invalidSetDelimiter: return "malformed set-delimiter tag"
-        case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inherited section"
-        case .illegalTokenInsideInheritSection: return "only {{$block}} definitions may stand inside {{<layout}}"
-        case .textInsideInheritSection: return "text found inside {{<layout}}"
-        case .invalidConfigVariableSyntax: return "malformed config variable"
-        case .unrecognisedConfigVariable: return "unknown config variable"
-        }
     }
 }

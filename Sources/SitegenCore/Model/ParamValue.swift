@@ -22,13 +22,15 @@ public indirect enum ParamValue: Sendable, Equatable {
             self = .text("")
         }
     }
+}
 
-    /// The value as templates see it: text, an array, or a dictionary.
-    var templateValue: Any {
+extension ParamValue: TemplateRepresentable {
+    /// The value as templates see it: text, a list, or an object with the map's keys.
+    var templateValue: TemplateValue {
         switch self {
-        case .text(let text): text
-        case .list(let items): items.map(\.templateValue)
-        case .map(let values): values.mapValues(\.templateValue)
+        case .text(let text): .text(text)
+        case .list(let items): .list(items)
+        case .map(let values): .object(values)
         }
     }
 }

@@ -7,7 +7,7 @@ extension PageRenderer {
             feedURL: urls.path(Routes.feed(of: author.path)), count: author.posts.count, role: author.profile?.role)
     }
 
-    func authorPage(_ output: PlannedOutput, author: Author?) -> Any {
+    func authorPage(_ output: PlannedOutput, author: Author?) -> any TemplateObject {
         guard let author else { return NotFoundView() }
         var view = authorLink(author)
         view.posts = author.posts.map(summary)
@@ -19,7 +19,7 @@ extension PageRenderer {
             feed: (Routes.feed(of: author.path), "\(site.config.title): \(author.name)"))
     }
 
-    func seriesPage(_ output: PlannedOutput, series: Series?) -> Any {
+    func seriesPage(_ output: PlannedOutput, series: Series?) -> any TemplateObject {
         guard let series else { return NotFoundView() }
         return page(
             output, heading: series.name,

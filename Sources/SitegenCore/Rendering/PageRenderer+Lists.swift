@@ -24,7 +24,7 @@ extension PageRenderer {
         PostLinkView(title: post.title, url: summary(post.id).url)
     }
 
-    func tagPage(_ output: PlannedOutput, tag: Tag?, pagination: Pagination) -> Any {
+    func tagPage(_ output: PlannedOutput, tag: Tag?, pagination: Pagination) -> any TemplateObject {
         guard let tag, let link = tagLinks[tag.id] else { return NotFoundView() }
         return page(
             output, heading: "Posts tagged \u{201C}\(tag.name)\u{201D}",

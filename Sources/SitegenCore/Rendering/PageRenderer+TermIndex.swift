@@ -25,7 +25,7 @@ extension PageRenderer {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
-    func termPage(_ output: PlannedOutput, entry: TermEntry?) -> Any {
+    func termPage(_ output: PlannedOutput, entry: TermEntry?) -> any TemplateObject {
         guard let entry else { return NotFoundView() }
         let posts = entry.documents.map { mentions in
             let summary = summary(termIndex.post(of: mentions))

@@ -1,4 +1,3 @@
-import Mustache
 import SitegenText
 
 /// Renders planned outputs to text: one view per template, filled from the site's resolved model
@@ -8,7 +7,7 @@ struct PageRenderer: Sendable {
     private(set) var site: Site
     private(set) var termIndex: TermIndex
     let urls: URLBuilder
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     let siteView: SiteView
     private(set) var summaries: LayeredTable<Post.ID, PostSummaryView>
     let tagLinks: [Tag.ID: TagLinkView]
@@ -87,7 +86,7 @@ struct PageRenderer: Sendable {
     }
 
     /// The view a template renders for `output`.
-    func view(for output: PlannedOutput) -> Any {
+    func view(for output: PlannedOutput) -> any TemplateObject {
         switch output.job {
         case .home(let pagination):
             let posts = site.posts[pagination.range].map { summary($0.id) }

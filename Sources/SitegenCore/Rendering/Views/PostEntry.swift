@@ -1,4 +1,3 @@
-import Mustache
 import Synchronization
 
 /// A post's entry in lists as the theme draws it (`{{{entryHTML}}}`): the `partials/post-summary`
@@ -9,11 +8,11 @@ import Synchronization
 final class PostEntry: Sendable {
     static let template = "partials/post-summary"
 
-    private let library: MustacheLibrary
+    private let library: TemplateLibrary
     private let site: SiteView
     private let rendered = Mutex<String?>(nil)
 
-    init(library: MustacheLibrary, site: SiteView) {
+    init(library: TemplateLibrary, site: SiteView) {
         self.library = library
         self.site = site
     }
