@@ -68,6 +68,16 @@ public struct SiteBuilder: Sendable {
     /// Builds the site; throws `BuildFailure` with every diagnostic when anything is wrong, in
     /// which case the previous output is untouched.
     public func build() async throws -> BuildReport {
+        let postSave = ParsedPostSave()
+        do {
+            return try await build(postSave)
+        } catch {
+            _ = await postSave.finish()  // a failed build still stores what it parsed, whole
+            throw error
+        }
+    }
+
+    private func build(_ postSave: ParsedPostSave) async throws -> BuildReport {
         let started = DispatchTime.now().uptimeNanoseconds
         let wallClockStart = Int64(Date().timeIntervalSince1970 * 1e9)
         var checks = StageTimings()
@@ -95,8 +105,12 @@ public struct SiteBuilder: Sendable {
         checks.end("read the parsed posts of the last build")
         let prepared: PreparedSite
         do {
+            // The parsed posts are stored as soon as they are loaded, beside assembly and rendering.
             prepared = try await SiteBuilder(options: options, cache: contentCache).prepare(
-                after: nil, changed: nil, fingerprint: settings)
+                after: nil, changed: nil, fingerprint: settings
+            ) {
+                postSave.start { saveParsedPosts(contentCache, into: postStore, started: wallClockStart) }
+            }
         } catch let failure as BuildFailure {
             if let staging {
                 _ = try? await staging.value
@@ -142,14 +156,12 @@ public struct SiteBuilder: Sendable {
             posts: site.posts.count, tags: site.tags.count, pages: prepared.plan.htmlPageCount,
             skipped: site.skipped, nextPublication: site.nextPublication.map { Int64($0.timeIntervalSince1970 * 1e9) },
             warnings: Diagnostic.sorted(prepared.diagnostics))
-        // The two stores are written at once, on both cores.
-        async let postsSaved = saveParsedPosts(contentCache, into: postStore, started: wallClockStart)
         do {
             try cache.save(to: BuildCache.url(siteRoot: options.siteRoot, output: options.output))
         } catch {
             diagnostics.append(Diagnostic(.output(.cacheNotSaved(error.localizedDescription))))
         }
-        diagnostics += await postsSaved
+        diagnostics += await postSave.finish()
         timings.end("save the build cache")
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return BuildReport(
@@ -173,8 +185,10 @@ public struct SiteBuilder: Sendable {
     }
 
     /// `prepare` with the settings' fingerprint already read (`build` reads it first, for its cache).
+    /// `whenLoaded` runs once the content is loaded, before it is assembled.
     func prepare(
-        after previous: PreparedSite?, changed: Set<String>?, fingerprint: Fingerprint?
+        after previous: PreparedSite?, changed: Set<String>?, fingerprint: Fingerprint?,
+        whenLoaded: (@Sendable () -> Void)? = nil
     ) async throws -> PreparedSite {
         var timings = StageTimings()
         let unchangedSettings = previous.flatMap { $0.settings.fingerprint == fingerprint ? $0.settings : nil }
@@ -189,6 +203,7 @@ public struct SiteBuilder: Sendable {
             siteRoot: options.siteRoot, config: settings.config, cache: cache, changed: changedContent
         ).load()
         timings.end("load content")
+        whenLoaded?()
         if unchangedSettings != nil, let previous,
             let revised = previous.revised(content: content, now: options.now, cache: cache, timings: timings)
         {

@@ -150,6 +150,23 @@ import Testing
         #expect((try? ParsedPostStore.load(from: store, key: key)) != nil, "saved again, whole")
     }
 
+    @Test func aFailedBuildStillStoresWhatItParsed() async throws {
+        let site = try TestSupport.copyOfFixture("golden/site")
+        defer { TestSupport.remove(site.deletingLastPathComponent()) }
+        let posts = (FileManager.default.subpaths(atPath: site.appendingPathComponent("content/posts").path) ?? [])
+            .filter { $0.hasSuffix(".md") }
+        // Files changed in the two seconds before a build are not stored: let the copies age.
+        try await Task.sleep(for: .milliseconds(2_100))
+        try TestSupport.write("{{#post}}never closed\n", to: "templates/post.mustache", in: site)
+        var options = BuildOptions(siteRoot: site)
+        options.now = TestSupport.now
+        await #expect(throws: BuildFailure.self) { try await SiteBuilder(options: options).build() }
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
+        let key = ParsedPostStore.key(siteRoot: site, options: options)
+        let stored = try ParsedPostStore.load(from: ParsedPostStore.url(siteRoot: site), key: key)
+        #expect(stored?.posts.count == posts.count)
+    }
+
     @Test func rebuildsAppendWhatTheyParsedAndMatchTheirSources() async throws {
         let incremental = IncrementalBuildTests()
         var (site, random) = try incremental.makeSite(seed: 11, posts: 6)

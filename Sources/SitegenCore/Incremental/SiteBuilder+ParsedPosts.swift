@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 extension SiteBuilder {
     /// The store a build's content cache was filled from, when new posts can be appended to it.
@@ -52,4 +53,28 @@ extension SiteBuilder {
 
     /// Appends after which the store is written anew, dropping what later segments replaced.
     static let segmentsBeforeRewrite = 16
+}
+
+/// The parsed-post store's save, run on a thread of its own (it is mostly blocking writes) from
+/// the moment the content is loaded, beside assembly, planning and rendering.
+final class ParsedPostSave: Sendable {
+    private let group = DispatchGroup()
+    private let diagnostics = Mutex<[Diagnostic]>([])
+
+    func start(_ save: @escaping @Sendable () -> [Diagnostic]) {
+        group.enter()
+        DispatchQueue.global(qos: .utility).async {
+            let result = save()
+            self.diagnostics.withLock { $0 = result }
+            self.group.leave()
+        }
+    }
+
+    /// Waits for the save, if one started; what it reported.
+    func finish() async -> [Diagnostic] {
+        await withCheckedContinuation { continuation in
+            group.notify(queue: .global()) { continuation.resume() }
+        }
+        return diagnostics.withLock { $0 }
+    }
 }
