@@ -149,6 +149,8 @@ struct TemplateEngineTests {
 
     @Test func aPartialThatIncludesItselfStopsInsteadOfCrashing() throws {
         #expect(try render(["main": "{{> loop}}", "loop": "x{{> loop}}"]) == "(nothing)")
+        // Twice per level is 2^100 calls unless the first one too deep stops everything.
+        #expect(try render(["main": "{{> loop}}", "loop": "x{{> loop}}{{> loop}}"]) == "(nothing)")
         // Recursion that ends (a tree of headings) renders.
         let tree: [String: V] = [
             "children": .list([
@@ -157,5 +159,35 @@ struct TemplateEngineTests {
         ]
         let templates = ["main": "{{> node}}", "node": "{{#children}}({{t}}{{> node}}){{/children}}"]
         #expect(try render(templates, tree) == "(a(b))")
+    }
+
+    @Test func mapsCanBeCountedAndListedByKey() throws {
+        let data: [String: V] = ["links": .map(["mastodon": .text("https://m"), "github": .text("https://g")])]
+        #expect(
+            try render("{{count(links)}}:{{#sorted(links)}}<a href=\"{{value}}\">{{key}}</a>{{/sorted(links)}}", data)
+                == #"2:<a href="https://g">github</a><a href="https://m">mastodon</a>"#)
+        #expect(
+            try render("{{#empty(links)}}none{{/empty(links)}}{{^empty(links)}}some{{/empty(links)}}", data) == "some")
+        #expect(try render("{{capitalized(t)}}", ["t": .text("open-source (draft)")]) == "Open-Source (Draft)")
+    }
+
+    @Test func anInvertedEmptyListIsTheCurrentValueAndLeavesTheListPosition() throws {
+        let data: [String: V] = [
+            "posts": .list([
+                .map(["title": .text("A"), "tags": .list([])]), .map(["title": .text("B"), "tags": .list([])]),
+            ])
+        ]
+        #expect(
+            try render("{{#posts}}{{^tags}}[{{.title}}]{{^last()}},{{/last()}}{{/tags}}{{/posts}}", data) == "[],[],")
+    }
+
+    @Test func onlyLineFeedsEndLines() throws {
+        #expect(try render("{{#a}}\rX\r{{/a}}\r", ["a": .flag(true)]) == "X\r\r")
+        #expect(try render("{{#a}}\r\nX\r\n{{/a}}\r\n", ["a": .flag(true)]) == "X\r\n")
+    }
+
+    @Test func sectionsNestedTooDeepAreASyntaxError() {
+        let deep = String(repeating: "{{#a}}", count: 250) + String(repeating: "{{/a}}", count: 250)
+        #expect(syntaxError(deep)?.message == "sections nest more than 200 deep")
     }
 }

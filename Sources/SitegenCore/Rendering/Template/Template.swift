@@ -46,8 +46,9 @@ enum TemplateTransform: String, Sendable {
     case first, last, index, even, odd
     // Text.
     case lowercased, uppercased, capitalized, reversed, empty
-    // Lists.
-    case count
+    // Lists, and maps (front matter `params`): `sorted()` and `enumerated()` give a map's
+    // entries as {`key`, `value`}, by key.
+    case count, sorted, enumerated
     // Numbers.
     case equalzero, plusone, minusone
 }

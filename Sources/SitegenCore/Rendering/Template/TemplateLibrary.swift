@@ -1,3 +1,5 @@
+import Foundation
+
 /// A theme's parsed templates by name (`post`, `partials/header`), and the renderer for them.
 struct TemplateLibrary: Sendable {
     /// Partials and layouts nested deeper than this stop rendering: a template that includes
@@ -56,12 +58,12 @@ struct TemplateRendering {
         let escaping = escapes
         defer { escapes = escaping }
         guard !indentation.isEmpty else {
-            for node in template.nodes { render(node) }
+            for node in template.nodes where !isTooDeep { render(node) }
             return
         }
         // Indentation goes before any node that writes something at the start of a line the
         // partial wrote (its first line's indentation is the text before the partial's tag).
-        for node in template.nodes {
+        for node in template.nodes where !isTooDeep {
             let mark = output.count
             let indents = mark > indentationStart && output[mark - 1] == 0x0A
             if indents { output.append(contentsOf: indentation) }
@@ -81,7 +83,13 @@ struct TemplateRendering {
         case .section(let name, let body, let inverted):
             let value = resolve(name)
             if inverted {
-                if !(value?.opensSection ?? false) { render(body) }
+                guard !(value?.opensSection ?? false) else { return }
+                if let value, case .list = value {
+                    // An empty list is the current value inside, as a text or object would be.
+                    render(body, pushing: value)
+                } else {
+                    render(body)
+                }
             } else if let value {
                 renderSection(body, for: value)
             }
@@ -113,7 +121,7 @@ struct TemplateRendering {
         case .list(let list):
             let saved = position
             let count = list.count
-            for index in 0..<count {
+            for index in 0..<count where !isTooDeep {
                 stack.append(list.element(at: index))
                 position = ListPosition(index: index, isLast: index == count - 1)
                 render(body)
@@ -121,13 +129,18 @@ struct TemplateRendering {
             }
             position = saved
         case .text, .number, .object:
-            let saved = position
-            stack.append(value)
-            position = nil
-            render(body)
-            stack.removeLast()
-            position = saved
+            render(body, pushing: value)
         }
+    }
+
+    /// `body` with `value` as the current value, outside any list position.
+    private mutating func render(_ body: Template, pushing value: TemplateValue) {
+        let saved = position
+        stack.append(value)
+        position = nil
+        render(body)
+        stack.removeLast()
+        position = saved
     }
 
     private mutating func renderPartial(
@@ -149,7 +162,9 @@ struct TemplateRendering {
     }
 
     private mutating func nest(_ body: (inout TemplateRendering) -> Void) {
-        guard depth < TemplateLibrary.maximumDepth else {
+        // Once too deep, nothing more renders: a partial that includes itself twice would
+        // otherwise go on for 2^100 calls.
+        guard !isTooDeep, depth < TemplateLibrary.maximumDepth else {
             isTooDeep = true
             return
         }
@@ -243,7 +258,7 @@ struct TemplateRendering {
         switch (transform, value) {
         case (.lowercased, .text(let text)): .text(text.lowercased())
         case (.uppercased, .text(let text)): .text(text.uppercased())
-        case (.capitalized, .text(let text)): .text(capitalized(text))
+        case (.capitalized, .text(let text)): .text(text.capitalized)
         case (.reversed, .text(let text)): .text(String(text.reversed()))
         case (.empty, .text(let text)): .bool(text.isEmpty)
         case (.first, .list(let list)): list.count > 0 ? list.element(at: 0) : nil
@@ -251,6 +266,11 @@ struct TemplateRendering {
         case (.reversed, .list(let list)): .list(ReversedTemplateList(base: list))
         case (.count, .list(let list)): .number(list.count)
         case (.empty, .list(let list)): .bool(list.count == 0)
+        case (.count, .object(let map as any TemplateMap)): .number(map.templateKeys.count)
+        case (.empty, .object(let map as any TemplateMap)): .bool(map.templateKeys.isEmpty)
+        case (.sorted, .object(let map as any TemplateMap)), (.enumerated, .object(let map as any TemplateMap)):
+            .list(
+                TemplateValueList(values: map.templateKeys.sorted().map { .object(TemplateEntry(map: map, key: $0)) }))
         case (.equalzero, .number(let number)): .bool(number == 0)
         case (.plusone, .number(let number)): .number(number + 1)
         case (.minusone, .number(let number)): .number(number - 1)
@@ -258,16 +278,5 @@ struct TemplateRendering {
         case (.odd, .number(let number)): .bool(number % 2 != 0)
         default: nil
         }
-    }
-
-    /// The first letter of each word in upper case, the rest in lower case.
-    private static func capitalized(_ text: String) -> String {
-        var result = ""
-        var startsWord = true
-        for character in text {
-            result += startsWord ? character.uppercased() : character.lowercased()
-            startsWord = character.isWhitespace
-        }
-        return result
     }
 }

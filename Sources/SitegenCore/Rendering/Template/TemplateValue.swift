@@ -60,8 +60,35 @@ extension Array: TemplateRepresentable, TemplateList where Element: TemplateRepr
     func element(at index: Int) -> TemplateValue { self[index].templateValue }
 }
 
-extension Dictionary: TemplateRepresentable, TemplateObject where Key == String, Value: TemplateRepresentable {
+/// An object whose fields are data (a front matter map): transforms can count and list them.
+protocol TemplateMap: TemplateObject {
+    var templateKeys: [String] { get }
+}
+
+extension Dictionary: TemplateRepresentable, TemplateObject, TemplateMap
+where Key == String, Value: TemplateRepresentable {
     func child(named name: String) -> TemplateValue? { self[name]?.templateValue }
+    var templateKeys: [String] { Array(keys) }
+}
+
+/// One entry of a map, as `sorted()` and `enumerated()` list them: `{{key}}` and `{{value}}`.
+struct TemplateEntry: TemplateObject {
+    let map: any TemplateMap
+    let key: String
+
+    func child(named name: String) -> TemplateValue? {
+        switch name {
+        case "key": .text(key)
+        case "value": map.child(named: key)
+        default: nil
+        }
+    }
+}
+
+struct TemplateValueList: TemplateList {
+    let values: [TemplateValue]
+    var count: Int { values.count }
+    func element(at index: Int) -> TemplateValue { values[index] }
 }
 
 /// A list reversed by the `reversed()` transform.
