@@ -46,6 +46,28 @@ import Testing
         #expect(try page("posts/a/index.html", of: prepared) == "a < b|a < b\n")
     }
 
+    @Test func aPartialThatIncludesItselfFailsTheBuildAndNamesThePage() async throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(root) }
+        var files = Self.theme(post: "<h1>{{post.title}}</h1>{{> partials/loop}}\n")
+        files["templates/partials/loop.mustache"] = "[{{> partials/loop}}{{> partials/loop}}]"
+        files["content/posts/a.md"] = Self.post("A")
+        for (path, text) in files { try TestSupport.write(text, to: path, in: root) }
+        var options = BuildOptions(siteRoot: root)
+        options.now = TestSupport.now
+        do {
+            _ = try await SiteBuilder(options: options).build()
+            Issue.record("the build should fail")
+        } catch let failure as BuildFailure {
+            #expect(
+                failure.errors.map(\.description) == [
+                    "error: cannot render 'posts/a/index.html' with template 'post': its partials or layouts "
+                        + "include each other more than 100 levels deep"
+                ])
+        }
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path))
+    }
+
     @Test func aSyntaxErrorOnTheFirstLineIsReportedOnTheFirstLine() async throws {
         var files = Self.theme(post: "<h1>{{#post}}{{title}}{{/pots}}</h1>\n")
         files["content/posts/a.md"] = Self.post("A")

@@ -12,9 +12,11 @@ extension Diagnostic {
         case notWrittenBySitegen(String)
         /// A file-system error while writing the output.
         case writeFailed(String)
-        /// A planned page whose template is gone by the time it is rendered, or whose partials
-        /// nest deeper than `TemplateLibrary.maximumDepth` (a partial that includes itself).
+        /// A planned page whose template is gone by the time it is rendered.
         case templateNotFound(template: String, file: String)
+        /// A page whose partials or layouts nest deeper than `TemplateLibrary.maximumDepth` (a
+        /// partial that includes itself without end).
+        case templateTooDeep(template: String, file: String)
         /// `sitegen init` would overwrite this file.
         case fileExists
         /// A build cache that cannot be trusted, and why: the build writes every file.
@@ -47,8 +49,10 @@ extension Diagnostic {
             case .writeFailed(let problem):
                 "cannot write the output: \(problem)"
             case .templateNotFound(let template, let file):
-                "cannot render '\(file)' with template '\(template)': the template is missing, or its partials "
-                    + "include each other more than \(TemplateLibrary.maximumDepth) levels deep"
+                "template '\(template)' not found while rendering '\(file)'"
+            case .templateTooDeep(let template, let file):
+                "cannot render '\(file)' with template '\(template)': its partials or layouts include each other "
+                    + "more than \(TemplateLibrary.maximumDepth) levels deep"
             case .fileExists:
                 "refusing to overwrite an existing file"
             case .cacheIgnored(let reason):

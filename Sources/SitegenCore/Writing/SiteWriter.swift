@@ -85,9 +85,13 @@ struct SiteWriter: Sendable {
             stamp = try output.copy(from: path, to: planned.file)
         default:
             guard let text = renderer.render(planned) else {
-                return .failed(
-                    Diagnostic(
-                        .output(.templateNotFound(template: planned.job.template ?? "", file: planned.file))))
+                let template = planned.job.template ?? ""
+                // The template is there: its partials nested too deep.
+                let problem: Diagnostic.OutputProblem =
+                    renderer.library.template(named: template) == nil
+                    ? .templateNotFound(template: template, file: planned.file)
+                    : .templateTooDeep(template: template, file: planned.file)
+                return .failed(Diagnostic(.output(problem)))
             }
             stamp = try output.write(text, to: planned.file)
         }
