@@ -1,5 +1,5 @@
 /// Escapes text for HTML and XML in one pass over its UTF-8 bytes: the one escaper for text that
-/// sitegen writes into markup itself (templates escape `{{value}}` on their own).
+/// sitegen writes into markup, templates' `{{value}}` included.
 public enum MarkupEscaping {
     public static func escape(_ text: String) -> String {
         var needsEscaping = false
@@ -10,6 +10,12 @@ public enum MarkupEscaping {
         guard needsEscaping else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        append(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` escaped to `bytes` (UTF-8): how templates write `{{value}}` into a page.
+    public static func append(_ text: String, to bytes: inout [UInt8]) {
         for byte in text.utf8 {
             switch byte {
             case 0x26: bytes.append(contentsOf: "&amp;".utf8)
@@ -20,6 +26,5 @@ public enum MarkupEscaping {
             default: bytes.append(byte)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

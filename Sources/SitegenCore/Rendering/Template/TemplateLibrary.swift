@@ -1,4 +1,5 @@
 import Foundation
+import SitegenText
 
 /// A theme's parsed templates by name (`post`, `partials/header`), and the renderer for them.
 struct TemplateLibrary: Sendable {
@@ -103,10 +104,7 @@ struct TemplateRendering {
         case .block(let name, let fallback, let indent):
             let saved = (position, indentation, indentationStart)
             position = nil
-            if !indent.isEmpty {
-                indentation += indent
-                indentationStart = output.count
-            }
+            self.indent(by: indent)
             nest { $0.render($0.overrides[name] ?? fallback) }
             (position, indentation, indentationStart) = saved
         case .escaping(let flag):
@@ -149,16 +147,20 @@ struct TemplateRendering {
         let saved = (position, indentation, indentationStart, overrides, escapes)
         position = nil
         escapes = true
-        if let indent, !indent.isEmpty {
-            indentation += indent
-            indentationStart = output.count
-        }
+        if let indent { self.indent(by: indent) }
         if let blocks {
             // Blocks the caller's caller overrides stay overridden.
             overrides.merge(blocks) { outer, _ in outer }
         }
         nest { $0.render(template) }
         (position, indentation, indentationStart, overrides, escapes) = saved
+    }
+
+    /// What a standalone partial or block tag's indentation adds, from here on in the output.
+    private mutating func indent(by indent: [UInt8]) {
+        guard !indent.isEmpty else { return }
+        indentation += indent
+        indentationStart = output.count
     }
 
     private mutating func nest(_ body: (inout TemplateRendering) -> Void) {
@@ -176,27 +178,13 @@ struct TemplateRendering {
     private mutating func write(_ value: TemplateValue, escaped: Bool) {
         switch value {
         case .text(let text):
-            if escaped { appendEscaped(text) } else { output.append(contentsOf: text.utf8) }
+            if escaped { MarkupEscaping.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
         case .number(let number):
             output.append(contentsOf: String(number).utf8)
         case .bool(let flag):
             output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .object, .list:
             break
-        }
-    }
-
-    /// `&`, `<`, `>`, `"` and `'` as entities, the same five as `MarkupEscaping`.
-    private mutating func appendEscaped(_ text: String) {
-        for byte in text.utf8 {
-            switch byte {
-            case 0x26: output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-            case 0x3C: output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-            case 0x3E: output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-            case 0x22: output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-            case 0x27: output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
-            default: output.append(byte)
-            }
         }
     }
 
