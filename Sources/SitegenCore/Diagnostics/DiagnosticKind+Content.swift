@@ -1,8 +1,8 @@
 extension Diagnostic {
     /// A problem in the front matter of a content file.
     public enum FrontMatterProblem: Sendable, Equatable, Hashable {
-        /// A `---` on line 1 with no `---` line to close it.
-        case unclosed
+        /// A `---` (or `+++`) on line 1 with no such line to close it.
+        case unclosed(fence: String)
         /// Front matter that is YAML but not a mapping.
         case notMapping
         /// A key that is not plain text (a list or a mapping used as a key).
@@ -32,8 +32,8 @@ extension Diagnostic {
 
         public var message: String {
             switch self {
-            case .unclosed:
-                "front matter opened with '---' on line 1 is never closed by a '---' line"
+            case .unclosed(let fence):
+                "front matter opened with '\(fence)' on line 1 is never closed by a '\(fence)' line"
             case .notMapping:
                 "front matter must be a mapping of keys to values"
             case .keyNotText:

@@ -8,6 +8,10 @@ extension Diagnostic {
         case wrongType(key: String, expected: ValueType, found: String)
         /// YAML that cannot be parsed, with the problem in the parser's words.
         case invalidYAML(String)
+        /// TOML front matter (`+++`) that cannot be parsed, in the parser's words.
+        case invalidTOML(String)
+        /// JSON front matter (`{` ... `}`) that cannot be parsed.
+        case invalidJSON(String)
         /// A YAML mapping that gives the same keys more than once.
         case repeatedKeys([String])
         /// An error thrown outside sitegen's own checks, in its own words.
@@ -48,6 +52,8 @@ extension Diagnostic {
             case .wrongType(let key, let expected, let found):
                 "'\(key)' must be \(expected.description), found \(found)"
             case .invalidYAML(let problem): "invalid YAML: \(problem)"
+            case .invalidTOML(let problem): "invalid TOML: \(problem)"
+            case .invalidJSON(let problem): "invalid JSON: \(problem)"
             case .repeatedKeys(let keys): "key '\(keys.joined(separator: "', '"))' appears more than once"
             case .unexpected(let text): text
             case .config(let problem): problem.message

@@ -63,7 +63,8 @@ public struct FrontMatter: Sendable, Equatable {
     public init() {}
 }
 
-/// Splits a content file into YAML front matter and Markdown body.
+/// Splits a content file into front matter and Markdown body. The front matter is YAML between
+/// `---` lines, TOML between `+++` lines (Hugo), or a JSON object at the top of the file (Hugo).
 public struct FrontMatterParser: Sendable {
     public let timeZone: TimeZone
 
@@ -74,49 +75,104 @@ public struct FrontMatterParser: Sendable {
     /// Parses `text` (the whole file); `file` names it in diagnostics. Returns nil front matter only
     /// when it could not be read at all.
     public func parse(_ text: String, file: String) -> (FrontMatter?, body: Substring, [Diagnostic]) {
-        guard let split = FrontMatterSplit(text) else {
+        var start = text.startIndex
+        if text.hasPrefix("\u{FEFF}") { start = text.index(after: start) }
+        if FrontMatterSplit.opensJSON(text[start...]) { return parseJSON(text, from: start, file: file) }
+        guard let split = FrontMatterSplit(text, start: start) else {
             return (FrontMatter(), Substring(text), [])
         }
-        guard let yamlEnd = split.yamlEnd else {
-            return (nil, Substring(""), [Diagnostic(.frontMatter(.unclosed), file: file, line: 1, column: 1)])
+        guard let matterEnd = split.matterEnd else {
+            let diagnostic = Diagnostic(.frontMatter(.unclosed(fence: split.fence)), file: file, line: 1, column: 1)
+            return (nil, Substring(""), [diagnostic])
         }
-        let yaml = String(text[split.yamlStart..<yamlEnd])
-        var reader = FrontMatterReader(file: file, timeZone: timeZone)
-        reader.matter.bodyLine = split.bodyLine
-        let node: Node?
+        let block = String(text[split.matterStart..<matterEnd])
+        let body = text[split.bodyStart...]
+        let value: MatterValue?
+        do {
+            value =
+                split.fence == FrontMatterSplit.tomlFence
+                ? try MatterValue.parseTOML(block, firstLine: 2, file: file) : try yaml(block, file: file)
+        } catch {
+            return (nil, body, [error.diagnostic])
+        }
+        return read(value, bodyLine: split.bodyLine, body: body, file: file)
+    }
+
+    private func yaml(_ block: String, file: String) throws(FrontMatterFailure) -> MatterValue? {
         do {
             // Yams' default encoding reads the whole environment on every call: 5% of loading.
-            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            return try Yams.compose(yaml: block, .default, .default, .utf8).map { MatterValue($0, lineOffset: 1) }
         } catch {
-            return (nil, text[split.bodyStart...], [YAMLDiagnostics.diagnostic(for: error, file: file, lineOffset: 1)])
+            throw FrontMatterFailure(YAMLDiagnostics.diagnostic(for: error, file: file, lineOffset: 1))
         }
-        if let node {
-            guard case .mapping(let mapping) = node else {
-                let position = node.position(lineOffset: 1)
+    }
+
+    private func parseJSON(_ text: String, from start: String.Index, file: String)
+        -> (FrontMatter?, body: Substring, [Diagnostic])
+    {
+        let bytes = Array(text.utf8)
+        let offset = text.utf8.distance(from: text.startIndex, to: start)
+        let value: MatterValue
+        var end: Int
+        do {
+            (value, end) = try MatterValue.parseJSON(bytes, from: offset, file: file)
+        } catch {
+            return (nil, Substring(""), [error.diagnostic])
+        }
+        // The body starts on the line after the closing brace when nothing else is on that line.
+        var rest = end
+        while rest < bytes.count, bytes[rest] == UInt8(ascii: " ") || bytes[rest] == UInt8(ascii: "\t") { rest += 1 }
+        if rest < bytes.count, bytes[rest] == UInt8(ascii: "\r") { rest += 1 }
+        if rest == bytes.count || bytes[rest] == UInt8(ascii: "\n") { end = min(rest + 1, bytes.count) }
+        let bodyLine = 1 + bytes[..<end].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        let bodyStart = text.utf8.index(text.utf8.startIndex, offsetBy: end)
+        return read(value, bodyLine: bodyLine, body: text[bodyStart...], file: file)
+    }
+
+    private func read(_ value: MatterValue?, bodyLine: Int, body: Substring, file: String)
+        -> (FrontMatter?, body: Substring, [Diagnostic])
+    {
+        var reader = FrontMatterReader(file: file, timeZone: timeZone)
+        reader.matter.bodyLine = bodyLine
+        if let value {
+            guard let entries = value.entries else {
                 let diagnostic = Diagnostic(
-                    .frontMatter(.notMapping), file: file, line: position.line, column: position.column)
-                return (nil, text[split.bodyStart...], [diagnostic])
+                    .frontMatter(.notMapping), file: file, line: value.line, column: value.column)
+                return (nil, body, [diagnostic])
             }
-            reader.read(mapping)
+            reader.read(entries)
         }
-        return (reader.matter, text[split.bodyStart...], reader.diagnostics)
+        return (reader.matter, body, reader.diagnostics)
     }
 }
 
-/// Where the front matter block starts and ends in a file's text.
+/// Where a fenced front matter block (`---` or `+++` lines) starts and ends in a file's text.
 struct FrontMatterSplit {
-    var yamlStart: String.Index
-    var yamlEnd: String.Index?
+    static let yamlFence = "---"
+    static let tomlFence = "+++"
+
+    var fence: String
+    var matterStart: String.Index
+    var matterEnd: String.Index?
     var bodyStart: String.Index
     var bodyLine: Int
 
-    /// Nil when the text has no front matter (does not open with a `---` line).
-    init?(_ text: String) {
-        var start = text.startIndex
-        if text.hasPrefix("\u{FEFF}") { start = text.index(after: start) }
+    /// Whether the text opens with a JSON object: `{` and then a quoted key or `}` (so a body that
+    /// opens with a template call such as `{{< figure >}}` is not taken for front matter).
+    static func opensJSON(_ text: Substring) -> Bool {
+        guard text.first == "{" else { return false }
+        let next = text.dropFirst().first { !$0.isWhitespace }
+        return next == "\"" || next == "}"
+    }
+
+    /// Nil when the text has no front matter (does not open with a `---` or `+++` line).
+    init?(_ text: String, start: String.Index) {
         let lines = LineCursor(text: text, start: start)
-        guard let first = lines.line(at: start), first.content.trimmingWhitespace() == "---" else { return nil }
-        yamlStart = first.next
+        guard let first = lines.line(at: start) else { return nil }
+        let opening = first.content.trimmingWhitespace()
+        guard opening == Self.yamlFence || opening == Self.tomlFence else { return nil }
+        fence = opening
+        matterStart = first.next
         bodyStart = text.endIndex
         bodyLine = 1
         var lineNumber = 1
@@ -124,15 +180,15 @@ struct FrontMatterSplit {
         while let line = lines.line(at: position) {
             lineNumber += 1
             let trimmed = line.content.trimmingWhitespace()
-            if trimmed == "---" || trimmed == "..." {
-                yamlEnd = line.start
+            if trimmed == fence || (fence == Self.yamlFence && trimmed == "...") {
+                matterEnd = line.start
                 bodyStart = line.next
                 bodyLine = lineNumber + 1
                 return
             }
             position = line.next
         }
-        yamlEnd = nil
+        matterEnd = nil
     }
 }
 

@@ -1,7 +1,6 @@
 import Foundation
 import SitegenMarkdown
 import SitegenText
-import Yams
 
 /// Reads the keys of a front-matter mapping into a `FrontMatter`, collecting diagnostics.
 struct FrontMatterReader {
@@ -17,8 +16,9 @@ struct FrontMatterReader {
         self.timeZone = timeZone
     }
 
-    mutating func read(_ mapping: Node.Mapping) {
-        for (keyNode, value) in mapping {
+    mutating func read(_ entries: [MatterEntry]) {
+        for entry in entries {
+            let keyNode = entry.key, value = entry.value
             guard let key = keyNode.scalarText else {
                 report(.keyNotText, at: keyNode)
                 continue
@@ -27,7 +27,7 @@ struct FrontMatterReader {
         }
     }
 
-    private mutating func read(key: String, keyNode: Node, value: Node) {
+    private mutating func read(key: String, keyNode: MatterValue, value: MatterValue) {
         switch key {
         case "title":
             if let text = text(key, value) {
@@ -60,8 +60,7 @@ struct FrontMatterReader {
             readSlug(value)
         case "url", "permalink":
             if claim("url", by: key, at: keyNode), let text = text(key, value) {
-                let position = value.position(lineOffset: 1)
-                matter.url = NameMention(name: text, line: position.line, column: position.column, key: key)
+                matter.url = NameMention(name: text, line: value.line, column: value.column, key: key)
             }
         case "aliases", "redirect_from":
             matter.aliases += names(key, value, splitCommas: false).map { alias in
@@ -98,7 +97,7 @@ struct FrontMatterReader {
         }
     }
 
-    private mutating func readSlug(_ value: Node) {
+    private mutating func readSlug(_ value: MatterValue) {
         guard let text = text("slug", value) else { return }
         let slug = Slug.make(text)
         if slug.isEmpty || slug != text {
@@ -108,15 +107,13 @@ struct FrontMatterReader {
         }
     }
 
-    private mutating func readLinks(_ value: Node) {
-        guard case .sequence(let items) = value else {
+    private mutating func readLinks(_ value: MatterValue) {
+        guard case .list(let items) = value.content else {
             report(.linksNotList, at: value)
             return
         }
         for item in items {
-            guard case .mapping(let fields) = item,
-                let title = fields.first(where: { $0.key.scalarText == "title" })?.value.scalarText,
-                let url = fields.first(where: { $0.key.scalarText == "url" })?.value.scalarText
+            guard let title = item["title"]?.scalarText, let url = item["url"]?.scalarText
             else {
                 report(.incompleteLink, at: item)
                 continue
@@ -125,30 +122,30 @@ struct FrontMatterReader {
         }
     }
 
-    private mutating func readCorrections(_ value: Node) {
-        guard case .sequence(let items) = value else {
+    private mutating func readCorrections(_ value: MatterValue) {
+        guard case .list(let items) = value.content else {
             report(.correctionsNotList, at: value)
             return
         }
         for item in items {
-            guard case .mapping(let fields) = item else {
+            guard let fields = item.entries else {
                 report(.correctionNotMapping(found: item.shortDescription), at: item)
                 continue
             }
             var date: Date?
             var text: String?
-            for (keyNode, field) in fields {
-                switch keyNode.scalarText ?? "" {
-                case "date": date = self.date("corrections.date", field)
-                case "text": text = self.text("corrections.text", field)
+            for field in fields {
+                switch field.key.scalarText ?? "" {
+                case "date": date = self.date("corrections.date", field.value)
+                case "text": text = self.text("corrections.text", field.value)
                 default:
-                    report(.unknownCorrectionKey(keyNode.scalarText ?? ""), at: keyNode)
+                    report(.unknownCorrectionKey(field.key.scalarText ?? ""), at: field.key)
                 }
             }
-            if date == nil, !fields.keys.contains(where: { $0.scalarText == "date" }) {
+            if date == nil, item["date"] == nil {
                 report(.correctionMissing(field: "date"), at: item)
             }
-            if text == nil, !fields.keys.contains(where: { $0.scalarText == "text" }) {
+            if text == nil, item["text"] == nil {
                 report(.correctionMissing(field: "text"), at: item)
             }
             if let date, let text { matter.corrections.append(CorrectionNotice(date: date, text: text)) }
@@ -156,7 +153,7 @@ struct FrontMatterReader {
     }
 
     /// Records that `field` is set by `key`; reports a second key (an alias) setting it again.
-    private mutating func claim(_ field: String, by key: String, at node: Node) -> Bool {
+    private mutating func claim(_ field: String, by key: String, at node: MatterValue) -> Bool {
         if let first = seen[field] {
             report(.duplicateField(key: key, first: first), at: node)
             return false
@@ -165,16 +162,15 @@ struct FrontMatterReader {
         return true
     }
 
-    private mutating func report(_ problem: Diagnostic.FrontMatterProblem, at node: Node) {
+    private mutating func report(_ problem: Diagnostic.FrontMatterProblem, at node: MatterValue) {
         report(.frontMatter(problem), at: node)
     }
 
-    private mutating func report(_ kind: Diagnostic.Kind, at node: Node) {
-        let position = node.position(lineOffset: 1)
-        diagnostics.append(Diagnostic(kind, file: file, line: position.line, column: position.column))
+    private mutating func report(_ kind: Diagnostic.Kind, at node: MatterValue) {
+        diagnostics.append(Diagnostic(kind, file: file, line: node.line, column: node.column))
     }
 
-    private mutating func text(_ key: String, _ node: Node) -> String? {
+    private mutating func text(_ key: String, _ node: MatterValue) -> String? {
         guard let text = node.scalarText else {
             report(.wrongType(key: key, expected: .text, found: node.shortDescription), at: node)
             return nil
@@ -182,7 +178,7 @@ struct FrontMatterReader {
         return text
     }
 
-    private mutating func date(_ key: String, _ node: Node) -> Date? {
+    private mutating func date(_ key: String, _ node: MatterValue) -> Date? {
         guard let text = node.scalarText, let date = DateParser.parse(text, timeZone: timeZone) else {
             report(.invalidDate(key: key, found: node.shortDescription), at: node)
             return nil
@@ -191,27 +187,25 @@ struct FrontMatterReader {
     }
 
     /// A list, or one string (comma-separated unless `splitCommas` is false), with positions.
-    private mutating func names(_ key: String, _ node: Node, splitCommas: Bool = true) -> [NameMention] {
-        switch node {
-        case .scalar(let scalar):
-            let position = node.position(lineOffset: 1)
-            let parts = splitCommas ? scalar.string.split(separator: ",").map(String.init) : [scalar.string]
+    private mutating func names(_ key: String, _ node: MatterValue, splitCommas: Bool = true) -> [NameMention] {
+        switch node.content {
+        case .scalar(let text):
+            let parts = splitCommas ? text.split(separator: ",").map(String.init) : [text]
             return parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-                .map { NameMention(name: $0, line: position.line, column: position.column) }
-        case .sequence(let sequence):
+                .map { NameMention(name: $0, line: node.line, column: node.column) }
+        case .list(let sequence):
             var mentions: [NameMention] = []
             for item in sequence {
                 guard let name = item.scalarText?.trimmingWhitespace() else {
                     report(.entryNotText(key: key, found: item.shortDescription), at: item)
                     continue
                 }
-                let position = item.position(lineOffset: 1)
                 if !name.isEmpty {
-                    mentions.append(NameMention(name: name, line: position.line, column: position.column))
+                    mentions.append(NameMention(name: name, line: item.line, column: item.column))
                 }
             }
             return mentions
-        default:
+        case .mapping:
             report(.wrongType(key: key, expected: .list, found: node.shortDescription), at: node)
             return []
         }

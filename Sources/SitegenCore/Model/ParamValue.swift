@@ -1,25 +1,21 @@
-import Yams
-
 /// A front-matter value that sitegen does not interpret, kept for templates as `params.<key>`.
 public indirect enum ParamValue: Sendable, Equatable {
     case text(String)
     case list([ParamValue])
     case map([String: ParamValue])
 
-    init(_ node: Node) {
-        switch node {
-        case .scalar(let scalar):
-            self = .text(scalar.string)
-        case .sequence(let sequence):
-            self = .list(sequence.map(ParamValue.init))
-        case .mapping(let mapping):
+    init(_ value: MatterValue) {
+        switch value.content {
+        case .scalar(let text):
+            self = .text(text)
+        case .list(let items):
+            self = .list(items.map(ParamValue.init))
+        case .mapping(let entries):
             var values: [String: ParamValue] = [:]
-            for (key, value) in mapping {
-                values[key.scalarText ?? ""] = ParamValue(value)
+            for entry in entries {
+                values[entry.key.scalarText ?? ""] = ParamValue(entry.value)
             }
             self = .map(values)
-        case .alias:
-            self = .text("")
         }
     }
 }
