@@ -35,6 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
         options.port = port
         options.includeDrafts = site.drafts
         options.includeFuture = site.future
+        options.includeExpired = site.expired
         options.timings = timings
         do {
             try await PreviewServer(options: options).run(

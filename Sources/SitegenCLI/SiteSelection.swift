@@ -13,6 +13,9 @@ struct SiteSelection: ParsableArguments {
     @Flag(help: "Include posts dated in the future.")
     var future = false
 
+    @Flag(help: "Include posts and pages past their expiryDate.")
+    var expired = false
+
     var root: URL { URL(fileURLWithPath: source).standardizedFileURL }
 
     /// Build options for this selection.
@@ -20,6 +23,7 @@ struct SiteSelection: ParsableArguments {
         var options = BuildOptions(siteRoot: root, output: output.map { URL(fileURLWithPath: $0) })
         options.includeDrafts = drafts
         options.includeFuture = future
+        options.includeExpired = expired
         options.baseURL = baseURL
         return options
     }

@@ -35,7 +35,7 @@ enum Terminal {
 
     static func printSkipped(_ skipped: [SkippedItem]) {
         guard !skipped.isEmpty else { return }
-        Swift.print("Skipped \(skipped.count) (use --drafts / --future to include):")
+        Swift.print("Skipped \(skipped.count) (use --drafts / --future / --expired to include):")
         for item in skipped { Swift.print("  \(item.source) (\(item.reason.rawValue))") }
     }
 

@@ -7,6 +7,8 @@ public struct BuildOptions: Sendable {
     public var output: URL
     public var includeDrafts = false
     public var includeFuture = false
+    /// Includes posts and pages past their `expiryDate` (`--expired`).
+    public var includeExpired = false
     /// Replaces `baseURL` from the config (`--base-url`).
     public var baseURL: String?
     /// The moment drafts and future posts are judged against.
@@ -245,7 +247,8 @@ public struct SiteBuilder: Sendable {
         var diagnostics = settings.diagnostics + content.diagnostics
         let config = settings.config
         let rule = PublicationRule(
-            includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now)
+            includeDrafts: options.includeDrafts, includeFuture: options.includeFuture,
+            includeExpired: options.includeExpired, now: options.now)
         let site = Site(config: config, content: content, rule: rule)
         diagnostics += site.diagnostics
         timings.end("assemble")

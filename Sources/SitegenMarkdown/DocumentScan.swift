@@ -12,6 +12,8 @@ struct DocumentScan {
     var firstParagraph = ""
     var wordCount = 0
     var hasFootnotes = false
+    /// The top-level paragraphs before a `<!--more-->` line, when the document has one.
+    var excerpt: String?
     /// Prose blocks with the index (into `headings`) of the heading they fall under.
     var blocks: [(text: String, heading: Int?)] = []
 
@@ -20,6 +22,7 @@ struct DocumentScan {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         var foundParagraph = false
+        var topParagraphs: [OpaquePointer] = []
         var words = WordCounter()
         while true {
             let event = cmark_iter_next(iterator)
@@ -39,17 +42,28 @@ struct DocumentScan {
                     let text = CmarkText.prose(of: node)
                     if !text.isEmpty { blocks.append((text, headings.isEmpty ? nil : headings.count - 1)) }
                 }
-                if type == CMARK_NODE_PARAGRAPH, !foundParagraph, cmark_node_parent(node) == document {
+                if type == CMARK_NODE_PARAGRAPH, cmark_node_parent(node) == document {
+                    if !foundParagraph { firstParagraph = CmarkText.plain(of: node) }
                     foundParagraph = true
-                    firstParagraph = CmarkText.plain(of: node)
+                    if excerpt == nil { topParagraphs.append(node) }
                 }
             } else if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
                 words.add(CmarkText.literal(node))
+            } else if type == CMARK_NODE_HTML_BLOCK, excerpt == nil, cmark_node_parent(node) == document,
+                Self.isMoreSeparator(CmarkText.literal(node))
+            {
+                excerpt = topParagraphs.map { CmarkText.plain(of: $0) }.joined(separator: " ")
             } else if type == CMARK_NODE_FOOTNOTE_DEFINITION {
                 hasFootnotes = true
             }
         }
         wordCount = words.count
+    }
+
+    /// `<!--more-->`, also with spaces inside (`<!-- more -->`).
+    static func isMoreSeparator(_ html: String) -> Bool {
+        let compact = html.lowercased().filter { !$0.isWhitespace }
+        return compact == "<!--more-->"
     }
 
     static func isTableCell(_ node: OpaquePointer) -> Bool {

@@ -93,6 +93,7 @@ public struct MarkdownRenderer: Sendable {
         var rendered = RenderedMarkdown(
             html: html, headings: headings, firstParagraph: scan.firstParagraph,
             wordCount: scan.wordCount, hasFootnotes: scan.hasFootnotes)
+        rendered.excerpt = scan.excerpt
         rendered.textBlocks = scan.blocks.map {
             TextBlock(text: $0.text, headingID: $0.heading.map { headings[$0].id })
         }

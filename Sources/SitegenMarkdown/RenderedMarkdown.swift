@@ -6,6 +6,9 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var headings: [Heading]
     /// The first top-level paragraph as plain text, or an empty string.
     public var firstParagraph: String
+    /// The top-level paragraphs before a `<!--more-->` line (the summary separator of Hugo and
+    /// many Jekyll sites) as plain text, or nil when there is no separator.
+    public var excerpt: String?
     /// The number of words in the document's text (code blocks excluded).
     public var wordCount: Int
     /// Whether the document defines footnotes.

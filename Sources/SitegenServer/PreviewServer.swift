@@ -12,6 +12,7 @@ public struct PreviewOptions: Sendable {
     public var port = 8000
     public var includeDrafts = false
     public var includeFuture = false
+    public var includeExpired = false
     /// How often the sources are checked for changes when they are polled.
     public var pollInterval: Duration = .milliseconds(100)
     /// Poll even where inotify is available.
@@ -41,6 +42,7 @@ public struct PreviewServer: Sendable {
         var buildOptions = BuildOptions(siteRoot: options.siteRoot)
         buildOptions.includeDrafts = options.includeDrafts
         buildOptions.includeFuture = options.includeFuture
+        buildOptions.includeExpired = options.includeExpired
         let state = PreviewState()
         let rebuilder = Rebuilder(options: buildOptions, state: state, timings: options.timings, log: log)
         var logger = Logger(label: "sitegen.serve")

@@ -19,16 +19,23 @@ struct SiteAssembler {
         var documents: [PostDocument] = []
         var nextPublication: Date?
         for post in content.posts {
-            if let reason = rule.reasonToSkip(draft: post.draft, date: post.date.date) {
+            if !post.draft || rule.includeDrafts,
+                let next = rule.nextChange(date: post.date.date, visibility: post.visibility)
+            {
+                nextPublication = min(nextPublication ?? next, next)
+            }
+            if let reason = rule.reasonToSkip(draft: post.draft, date: post.date.date, visibility: post.visibility) {
                 skipped.append(SkippedItem(source: post.source, reason: reason))
-                if reason == .future { nextPublication = min(nextPublication ?? post.date.date, post.date.date) }
             } else {
                 documents.append(post)
             }
         }
         var pageDocuments: [PageDocument] = []
         for page in content.pages {
-            if let reason = rule.reasonToSkip(draft: page.draft, date: nil) {
+            if !page.draft || rule.includeDrafts, let next = rule.nextChange(date: nil, visibility: page.visibility) {
+                nextPublication = min(nextPublication ?? next, next)
+            }
+            if let reason = rule.reasonToSkip(draft: page.draft, date: nil, visibility: page.visibility) {
                 skipped.append(SkippedItem(source: page.source, reason: reason))
             } else {
                 pageDocuments.append(page)

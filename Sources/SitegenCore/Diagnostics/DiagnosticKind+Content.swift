@@ -29,6 +29,14 @@ extension Diagnostic {
         case unknownCorrectionKey(String)
         /// A correction without the field `date` or `text`.
         case correctionMissing(field: String)
+        /// A key sitegen does not know that looks like a typo of one it does (`tgas`); it is kept
+        /// as a param all the same.
+        case unknownKey(String, suggestion: String)
+
+        public var severity: Severity {
+            if case .unknownKey = self { return .warning }
+            return .error
+        }
 
         public var message: String {
             switch self {
@@ -61,6 +69,8 @@ extension Diagnostic {
                 "unknown key '\(key)' in a correction; use 'date' and 'text'"
             case .correctionMissing(let field):
                 "a correction needs a '\(field)'"
+            case .unknownKey(let key, let suggestion):
+                "unknown key '\(key)' (did you mean '\(suggestion)'?); it is kept as 'params.\(key)'"
             }
         }
     }

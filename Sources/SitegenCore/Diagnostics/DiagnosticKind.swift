@@ -39,6 +39,7 @@ extension Diagnostic {
         public var severity: Severity {
             switch self {
             case .content(let problem): problem.severity
+            case .frontMatter(let problem): problem.severity
             case .site(let problem): problem.severity
             case .route(let problem): problem.severity
             case .output(let problem): problem.severity

@@ -13,6 +13,7 @@ enum BuildSettings {
         hasher.combine(executableIdentity())
         hasher.combine(options.includeDrafts)
         hasher.combine(options.includeFuture)
+        hasher.combine(options.includeExpired)
         hasher.combine(options.baseURL)
         let root = siteRoot.path
         for file in [ConfigLoader.fileName, TopicVocabulary.fileName] {

@@ -113,6 +113,9 @@ extension BinaryWriter {
         write(post.seriesPart) { $0.write($1) }
         write(post.url) { $0.write($1) }
         write(post.aliases) { $0.write($1) }
+        write(post.visibility.publishDate) { $0.write($1.timeIntervalSinceReferenceDate) }
+        write(post.visibility.expiryDate) { $0.write($1.timeIntervalSinceReferenceDate) }
+        write(post.visibility.inSitemap)
         write(post.sourceHash)
     }
 }
@@ -206,6 +209,11 @@ extension BinaryReader {
             draft: draft, params: params, body: body, headings: headings, wordCount: wordCount,
             takeaways: takeaways, corrections: corrections, seriesName: seriesName, seriesPart: seriesPart,
             url: try readOptional { try $0.readMention() },
-            aliases: try readArray { try $0.readMention() }, sourceHash: try readFingerprint())
+            aliases: try readArray { try $0.readMention() },
+            visibility: Visibility(
+                publishDate: try readOptional { Date(timeIntervalSinceReferenceDate: try $0.readDouble()) },
+                expiryDate: try readOptional { Date(timeIntervalSinceReferenceDate: try $0.readDouble()) },
+                inSitemap: try readBool()),
+            sourceHash: try readFingerprint())
     }
 }

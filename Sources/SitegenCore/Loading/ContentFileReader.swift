@@ -66,7 +66,7 @@ struct ContentFileReader {
         let datedName = DateParser.fileNamePrefix(stem, timeZone: config.timeZone)
         let title = matter.title
         if title == nil { result.report(.requiredKey("title"), file: file) }
-        let date = matter.date ?? datedName?.0
+        let date = matter.date ?? datedName?.0 ?? matter.publishDate
         let dateUnreadable = diagnostics.contains {
             if case .frontMatter(.invalidDate(key: "date", _)) = $0.kind { true } else { false }
         }
@@ -90,18 +90,19 @@ struct ContentFileReader {
             let text = inline(notice.text)
             return Correction(date: dates.format(notice.date), html: text.html, text: text.text)
         }
+        // The text before a `<!--more-->` line is a summary the author chose, like a description.
+        let description = matter.description ?? rendered.excerpt.flatMap { $0.isEmpty ? nil : $0 }
         let summary =
-            matter.description
-            ?? (takeaways.isEmpty ? rendered.firstParagraph : takeaways.map(\.text).joined(separator: " "))
+            description ?? (takeaways.isEmpty ? rendered.firstParagraph : takeaways.map(\.text).joined(separator: " "))
         let folders = relativePath.split(separator: "/").dropFirst().dropLast()
         result.post = PostDocument(
             source: file, fileName: fileName, section: folders.joined(separator: "/"), slug: slug, title: title,
-            date: dates.format(date), updated: matter.updated.map(dates.format), description: matter.description,
+            date: dates.format(date), updated: matter.updated.map(dates.format), description: description,
             summary: summary, tagMentions: matter.tags, authorNames: matter.authors,
             draft: matter.draft, params: matter.params, html: rendered.html, headings: headings,
             wordCount: rendered.wordCount, takeaways: takeaways, corrections: corrections,
             seriesName: matter.series, seriesPart: matter.seriesPart, textBlocks: rendered.textBlocks,
-            url: matter.url, aliases: matter.aliases, sourceHash: hash)
+            url: matter.url, aliases: matter.aliases, visibility: matter.visibility, sourceHash: hash)
         return result
     }
 
@@ -138,7 +139,7 @@ struct ContentFileReader {
         result.page = PageDocument(
             source: file, relativePath: (relativePath as NSString).deletingPathExtension, title: title,
             description: matter.description, html: rendered.html, params: matter.params, draft: matter.draft,
-            url: matter.url, aliases: matter.aliases)
+            url: matter.url, aliases: matter.aliases, visibility: matter.visibility)
         return result
     }
 }

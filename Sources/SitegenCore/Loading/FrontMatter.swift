@@ -40,6 +40,13 @@ public struct FrontMatter: Sendable, Equatable {
     public var tags: [NameMention] = []
     public var authors: [String] = []
     public var draft = false
+    /// Hugo's `publishDate` (not published before it, like a future-dated post), `expiryDate`
+    /// (left out from then on) and `sitemap: false`.
+    public var visibility = Visibility()
+    public var publishDate: Date? {
+        get { visibility.publishDate }
+        set { visibility.publishDate = newValue }
+    }
     public var slug: String?
     public var params: [String: ParamValue] = [:]
     /// Key points, each a line of inline Markdown.

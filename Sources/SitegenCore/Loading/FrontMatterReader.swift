@@ -39,23 +39,34 @@ struct FrontMatterReader {
             }
         case "date":
             if claim("date", by: key, at: keyNode) { matter.date = date(key, value) }
+        case "publishDate", "publishdate":
+            if claim("publishDate", by: key, at: keyNode) { matter.publishDate = date(key, value) }
+        case "expiryDate", "expirydate":
+            if claim("expiryDate", by: key, at: keyNode) { matter.visibility.expiryDate = date(key, value) }
+        case "sitemap":
+            readSitemap(value)
         case "updated", "lastmod":
             if claim("updated", by: key, at: keyNode) { matter.updated = date(key, value) }
-        case "description", "summary":
+        case "description", "summary", "excerpt":
             // An empty description counts as none, so the first paragraph stands in for it.
             if claim("description", by: key, at: keyNode) {
                 matter.description = text(key, value).flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
             }
-        case "tags", "keywords", "categories":
+        case "tags", "categories":
+            // Jekyll splits a string of tags on spaces; a comma-separated string keeps its meaning.
+            let spaced = value.scalarText.map { !$0.contains(",") } ?? false
+            matter.tags += names(key, value, separator: spaced ? .whitespace : .comma)
+        case "keywords":
             matter.tags += names(key, value)
         case "authors", "author":
             if claim("authors", by: key, at: keyNode) { matter.authors = names(key, value).map(\.name) }
-        case "draft":
-            if let flag = value.looseBool {
-                matter.draft = flag
-            } else {
-                report(.wrongType(key: "draft", expected: .boolean, found: value.shortDescription), at: value)
+        case "draft", "published":
+            // Jekyll's `published: false` is a draft.
+            guard let flag = value.looseBool else {
+                report(.wrongType(key: key, expected: .boolean, found: value.shortDescription), at: value)
+                break
             }
+            if claim("draft", by: key, at: keyNode) { matter.draft = key == "draft" ? flag : !flag }
         case "slug":
             readSlug(value)
         case "url", "permalink":
@@ -63,7 +74,7 @@ struct FrontMatterReader {
                 matter.url = NameMention(name: text, line: value.line, column: value.column, key: key)
             }
         case "aliases", "redirect_from":
-            matter.aliases += names(key, value, splitCommas: false).map { alias in
+            matter.aliases += names(key, value, separator: nil).map { alias in
                 var alias = alias
                 alias.key = key
                 return alias
@@ -93,8 +104,24 @@ struct FrontMatterReader {
         case "links":
             readLinks(value)
         default:
+            if !Self.keptKeys.contains(key), let suggestion = Suggestion.closest(to: key, among: Self.knownKeys) {
+                report(.unknownKey(key, suggestion: suggestion), at: keyNode)
+            }
             matter.params[key] = ParamValue(value)
         }
+    }
+
+    /// `sitemap: false` (Jekyll's jekyll-sitemap) leaves the page out of the sitemap; Hugo's
+    /// mapping form says the same with `disable: true`.
+    private mutating func readSitemap(_ value: MatterValue) {
+        if let flag = value.looseBool {
+            matter.visibility.inSitemap = flag
+        } else if let disable = value["disable"]?.looseBool {
+            matter.visibility.inSitemap = !disable
+        } else if value.entries == nil {
+            report(.wrongType(key: "sitemap", expected: .boolean, found: value.shortDescription), at: value)
+        }
+        matter.params["sitemap"] = ParamValue(value)
     }
 
     private mutating func readSlug(_ value: MatterValue) {
@@ -186,11 +213,20 @@ struct FrontMatterReader {
         return date
     }
 
-    /// A list, or one string (comma-separated unless `splitCommas` is false), with positions.
-    private mutating func names(_ key: String, _ node: MatterValue, splitCommas: Bool = true) -> [NameMention] {
+    enum Separator {
+        case comma, whitespace
+    }
+
+    /// A list, or one string split at `separator` (unless it is nil), with positions.
+    private mutating func names(_ key: String, _ node: MatterValue, separator: Separator? = .comma) -> [NameMention] {
         switch node.content {
         case .scalar(let text):
-            let parts = splitCommas ? text.split(separator: ",").map(String.init) : [text]
+            let parts =
+                switch separator {
+                case .comma: text.split(separator: ",").map(String.init)
+                case .whitespace: text.split(whereSeparator: \.isWhitespace).map(String.init)
+                case nil: [text]
+                }
             return parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
                 .map { NameMention(name: $0, line: node.line, column: node.column) }
         case .list(let sequence):

@@ -12,6 +12,8 @@ public struct PageDocument: Sendable {
     public var url: NameMention?
     /// Old paths that redirect to the page.
     public var aliases: [NameMention] = []
+    /// Whether the sitemap lists it (`sitemap: false`); pages have no publication dates.
+    public var visibility = Visibility()
     /// The fingerprint of the source file's bytes.
     public var sourceHash = Fingerprint.zero
 }

@@ -17,7 +17,8 @@ public final class PostDocument: Sendable {
     public let title: String
     public let date: FormattedDate
     public let updated: FormattedDate?
-    /// The author's own summary (`description` or `summary`), if any.
+    /// The author's own summary (`description`, `summary` or `excerpt`, else the paragraphs before a
+    /// `<!--more-->` line), if any.
     public let description: String?
     /// `description`, else the takeaways, else the first paragraph of the body, as plain text.
     public let summary: String
@@ -26,6 +27,8 @@ public final class PostDocument: Sendable {
     /// Author names as written.
     public let authorNames: [String]
     public let draft: Bool
+    /// When it may be published and until when, and whether the sitemap lists it.
+    public let visibility: Visibility
     public let params: [String: ParamValue]
     /// The HTML and the prose, decoded on first use for a post read back from the store.
     public let body: PostBody
@@ -59,14 +62,15 @@ public final class PostDocument: Sendable {
         authorNames: [String], draft: Bool, params: [String: ParamValue], html: String, headings: [Heading],
         wordCount: Int, takeaways: [InlineText] = [], corrections: [Correction] = [], seriesName: String? = nil,
         seriesPart: Int? = nil, textBlocks: [TextBlock] = [], url: NameMention? = nil, aliases: [NameMention] = [],
-        sourceHash: Fingerprint = .zero
+        visibility: Visibility = Visibility(), sourceHash: Fingerprint = .zero
     ) {
         self.init(
             source: source, fileName: fileName, section: section, slug: slug, title: title, date: date,
             updated: updated, description: description, summary: summary, tagMentions: tagMentions,
             authorNames: authorNames, draft: draft, params: params, body: PostBody(html: html, textBlocks: textBlocks),
             headings: headings, wordCount: wordCount, takeaways: takeaways, corrections: corrections,
-            seriesName: seriesName, seriesPart: seriesPart, url: url, aliases: aliases, sourceHash: sourceHash)
+            seriesName: seriesName, seriesPart: seriesPart, url: url, aliases: aliases, visibility: visibility,
+            sourceHash: sourceHash)
     }
 
     init(
@@ -74,7 +78,7 @@ public final class PostDocument: Sendable {
         updated: FormattedDate?, description: String?, summary: String, tagMentions: [NameMention],
         authorNames: [String], draft: Bool, params: [String: ParamValue], body: PostBody, headings: [Heading],
         wordCount: Int, takeaways: [InlineText], corrections: [Correction], seriesName: String?, seriesPart: Int?,
-        url: NameMention?, aliases: [NameMention], sourceHash: Fingerprint
+        url: NameMention?, aliases: [NameMention], visibility: Visibility, sourceHash: Fingerprint
     ) {
         self.source = source
         self.fileName = fileName
@@ -98,6 +102,7 @@ public final class PostDocument: Sendable {
         self.seriesPart = seriesPart
         self.url = url
         self.aliases = aliases
+        self.visibility = visibility
         self.sourceHash = sourceHash
         lastModified = ([date, updated].compactMap { $0 } + corrections.map(\.date)).max() ?? date
     }
@@ -105,6 +110,20 @@ public final class PostDocument: Sendable {
     /// The table of contents: headings of levels 2 and 3, nested.
     public var tableOfContents: [TableOfContentsEntry] {
         TableOfContentsEntry.tree(from: headings)
+    }
+}
+
+/// When a post or page may be published and until when (Hugo's `publishDate` and `expiryDate`),
+/// and whether the sitemap lists it (`sitemap: false`).
+public struct Visibility: Sendable, Equatable {
+    public var publishDate: Date?
+    public var expiryDate: Date?
+    public var inSitemap = true
+
+    public init(publishDate: Date? = nil, expiryDate: Date? = nil, inSitemap: Bool = true) {
+        self.publishDate = publishDate
+        self.expiryDate = expiryDate
+        self.inSitemap = inSitemap
     }
 }
 

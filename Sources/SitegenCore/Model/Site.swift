@@ -18,8 +18,8 @@ public struct Site: Sendable {
     public var staticFiles: [StaticFile]
     public var skipped: [SkippedItem]
     public var diagnostics: [Diagnostic]
-    /// The earliest date of a post left out as future-dated: from then on, the same sources give
-    /// another site.
+    /// The earliest moment a post or page is published (its date or `publishDate` comes) or expires
+    /// (its `expiryDate` comes): from then on, the same sources give another site.
     public var nextPublication: Date?
 
     private var postPositions: [Post.ID: Int] = [:]

@@ -220,8 +220,12 @@ private struct PlanBuilder {
     }
 
     /// The sitemap lists every canonical HTML page of the plan: not redirects, not the 404 page.
+    /// Every page but the 404 page and those whose front matter says `sitemap: false`.
     mutating func addSitemap() {
-        let entries = plan.planned.filter { $0.kind == .page && $0.job != .notFound }
+        let unlisted = Set(
+            site.posts.filter { !$0.visibility.inSitemap }.map(\.path)
+                + site.pages.filter { !$0.visibility.inSitemap }.map(\.path))
+        let entries = plan.planned.filter { $0.kind == .page && $0.job != .notFound && !unlisted.contains($0.sitePath) }
             .map { SitemapEntry(sitePath: $0.sitePath, lastModified: $0.lastModified) }
             .sorted { $0.sitePath < $1.sitePath }
         add(Routes.sitemap, .sitemap(entries), origin: "the sitemap")
