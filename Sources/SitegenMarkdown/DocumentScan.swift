@@ -14,6 +14,11 @@ struct DocumentScan {
     var hasFootnotes = false
     /// The top-level paragraphs before a `<!--more-->` line, when the document has one.
     var excerpt: String?
+    /// Raw HTML (blocks and inline tags, comments aside) the renderer leaves out in safe mode.
+    var rawHTML: [SourceSpot] = []
+    /// Text that looks like a Liquid tag (`{% include %}`, `{{ site.x }}`) or a Hugo shortcode
+    /// (`{{< figure >}}`): a template call left in the Markdown, which is published as text.
+    var templateCalls: [SourceSpot] = []
     /// Prose blocks with the index (into `headings`) of the heading they fall under.
     var blocks: [(text: String, heading: Int?)] = []
 
@@ -48,16 +53,39 @@ struct DocumentScan {
                     if excerpt == nil { topParagraphs.append(node) }
                 }
             } else if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
-                words.add(CmarkText.literal(node))
+                let literal = CmarkText.literal(node)
+                words.add(literal)
+                if type == CMARK_NODE_TEXT, Self.mayHoldTemplateCall(literal) {
+                    templateCalls.append(SourceSpot(node: node, text: literal))
+                }
             } else if type == CMARK_NODE_HTML_BLOCK, excerpt == nil, cmark_node_parent(node) == document,
                 Self.isMoreSeparator(CmarkText.literal(node))
             {
                 excerpt = topParagraphs.map { CmarkText.plain(of: $0) }.joined(separator: " ")
+            } else if type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK,
+                !Self.isComment(CmarkText.literal(node))
+            {
+                rawHTML.append(SourceSpot(node: node, text: CmarkText.literal(node)))
             } else if type == CMARK_NODE_FOOTNOTE_DEFINITION {
                 hasFootnotes = true
             }
         }
         wordCount = words.count
+    }
+
+    /// Whether an HTML node is only a comment (`<!-- ... -->`): nothing a reader would see.
+    static func isComment(_ html: String) -> Bool {
+        var trimmed = Substring(html)
+        while let first = trimmed.first, first.isWhitespace { trimmed.removeFirst() }
+        while let last = trimmed.last, last.isWhitespace { trimmed.removeLast() }
+        guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") else { return false }
+        // One comment, not `<!-- a --> <b>x</b> <!-- c -->`.
+        let inside = Array(trimmed.utf8.dropFirst(4).dropLast(3))
+        return !inside.indices.contains { inside[$0...].starts(with: "-->".utf8) }
+    }
+
+    static func mayHoldTemplateCall(_ text: String) -> Bool {
+        text.contains("{{") || text.contains("{%")
     }
 
     /// `<!--more-->`, also with spaces inside (`<!-- more -->`).
@@ -113,5 +141,19 @@ struct WordCounter {
                 count += 1
             }
         }
+    }
+}
+
+extension SourceSpot {
+    /// The spot of a node: its own start when cmark records one (inline nodes may have none), else
+    /// the start of the nearest block around it.
+    init(node: OpaquePointer, text: String) {
+        var current: OpaquePointer? = node
+        while let candidate = current, cmark_node_get_start_line(candidate) == 0 {
+            current = cmark_node_parent(candidate)
+        }
+        let line = current.map { Int(cmark_node_get_start_line($0)) } ?? 1
+        let column = current.map { Int(cmark_node_get_start_column($0)) } ?? 1
+        self.init(line: max(line, 1), column: max(column, 1), text: text)
     }
 }

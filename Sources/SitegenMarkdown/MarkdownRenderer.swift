@@ -94,6 +94,8 @@ public struct MarkdownRenderer: Sendable {
             html: html, headings: headings, firstParagraph: scan.firstParagraph,
             wordCount: scan.wordCount, hasFootnotes: scan.hasFootnotes)
         rendered.excerpt = scan.excerpt
+        rendered.rawHTML = scan.rawHTML
+        rendered.templateCalls = scan.templateCalls
         rendered.textBlocks = scan.blocks.map {
             TextBlock(text: $0.text, headingID: $0.heading.map { headings[$0].id })
         }

@@ -9,6 +9,10 @@ public struct RenderedMarkdown: Sendable, Equatable {
     /// The top-level paragraphs before a `<!--more-->` line (the summary separator of Hugo and
     /// many Jekyll sites) as plain text, or nil when there is no separator.
     public var excerpt: String?
+    /// Raw HTML in the source, which safe mode (`markdown.unsafe` off) leaves out of `html`.
+    public var rawHTML: [SourceSpot] = []
+    /// Template calls left in the text (Liquid `{% %}` / `{{ }}`, Hugo `{{< >}}` / `{{% %}}`).
+    public var templateCalls: [SourceSpot] = []
     /// The number of words in the document's text (code blocks excluded).
     public var wordCount: Int
     /// Whether the document defines footnotes.
@@ -26,6 +30,19 @@ public struct RenderedMarkdown: Sendable, Equatable {
         self.firstParagraph = firstParagraph
         self.wordCount = wordCount
         self.hasFootnotes = hasFootnotes
+    }
+}
+
+/// A piece of the source and where it starts (1-based line and column of the Markdown text).
+public struct SourceSpot: Sendable, Hashable {
+    public var line: Int
+    public var column: Int
+    public var text: String
+
+    public init(line: Int, column: Int, text: String) {
+        self.line = line
+        self.column = column
+        self.text = text
     }
 }
 

@@ -6,10 +6,14 @@ import Testing
 /// Whole sites in the shapes Hugo and Jekyll blogs arrive in: they build, with exactly the warnings
 /// expected, and what their front matter says is honoured.
 @Suite struct MigratedSiteTests {
-    static let hugo = TestSupport.fixtures.appendingPathComponent("hugo/site")
+    static let hugo = "hugo/site"
+    static let jekyll = "jekyll/site"
 
-    func build(_ site: URL, expired: Bool = false) async throws -> (BuildReport, output: URL) {
-        let output = try TestSupport.temporaryFolder().appendingPathComponent("public")
+    /// Builds a copy of the fixture (a build keeps its cache in the site folder); the caller removes
+    /// the output's parent folder, which holds both.
+    func build(_ fixture: String, expired: Bool = false) async throws -> (BuildReport, output: URL) {
+        let site = try TestSupport.copyOfFixture(fixture)
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
         var options = BuildOptions(siteRoot: site, output: output)
         options.now = TestSupport.now
         options.includeExpired = expired
@@ -74,6 +78,36 @@ import Testing
         #expect(
             FileManager.default.fileExists(
                 atPath: output.appendingPathComponent("posts/winter-timetable/index.html").path))
+    }
+
+    @Test func jekyllSiteBuildsWithExactlyTheExpectedWarnings() async throws {
+        let (report, output) = try await build(Self.jekyll)
+        defer { TestSupport.remove(output.deletingLastPathComponent()) }
+        let map = "content/posts/2017-01-09-Embedded-Map.md"
+        #expect(
+            report.diagnostics.map(\.description) == [
+                "\(map):10:1: warning: raw HTML left out because 'markdown.unsafe' is off: '<div align=\"center\">' "
+                    + "(and 1 more in this file); set 'markdown: {unsafe: true}' in sitegen.yaml to keep it",
+                "\(map):14:1: warning: Liquid template call '{% include figure.html src=\"battalions.p...' is "
+                    + "published as text (and 1 more in this file): sitegen runs no template code in posts; replace "
+                    + "it with Markdown",
+                "\(map):18:1: note: Jekyll's {% raw %} markers were removed (1 block); the text between them is "
+                    + "shown as written",
+                "content/posts/2018-02-14-Valentine-Exercise.md:4:1: warning: unknown key 'tgas' (did you mean "
+                    + "'tags'?); it is kept as 'params.tgas'",
+            ])
+        #expect(report.skipped == [SkippedItem(source: "content/posts/2016-11-02-unfinished.md", reason: .draft)])
+        let baltic = TestSupport.read("2015/03/17/Baltic-Air-Policing.html", in: output)
+        for tag in ["deterrence", "alliances", "analysis"] { #expect(baltic.contains(#"href="/topics/\#(tag)/""#)) }
+        // `-4` is an offset of four hours, shown in the site's zone (New York, which was at -04:00 then).
+        #expect(baltic.contains(#"datetime="2015-03-17T14:00:00-04:00""#))
+        let feed = TestSupport.read("feed.xml", in: output)
+        #expect(feed.contains("Four allied jets on rotation guard three small air forces&#39; skies.</summary>"))
+        let mapPage = TestSupport.read("2017/01/09/Embedded-Map.html", in: output)
+        #expect(mapPage.contains("{{ page.title }}"))
+        #expect(!mapPage.contains("raw %}"))
+        #expect(!mapPage.contains("<iframe"))
+        #expect(TestSupport.read("2018/02/14/Valentine-Exercise.html", in: output).contains("A February exercise"))
     }
 
     @Test func publicationRuleHonoursPublishAndExpiryDates() {

@@ -37,7 +37,8 @@ import Testing
         var options = BuildOptions(siteRoot: Self.jekyll.appendingPathComponent("site"))
         options.now = TestSupport.now
         let prepared = try await SiteBuilder(options: options).prepare()
-        #expect(prepared.diagnostics == [])
+        // Its warnings (raw HTML, Liquid, a typo) are checked by MigratedSiteTests.
+        #expect(prepared.diagnostics.filter { $0.severity == .error } == [])
         let expected = TestSupport.read("expected-list.txt", in: Self.jekyll).split(separator: "\n").map(String.init)
         #expect(PlanListing(prepared).lines == expected)
     }

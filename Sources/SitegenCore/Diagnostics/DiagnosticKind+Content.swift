@@ -93,10 +93,17 @@ extension Diagnostic {
         case profileWithoutName
         /// An author profile whose file name is not the slug of its name.
         case profileFileName(stem: String, name: String, slug: String)
+        /// Raw HTML that safe mode leaves out: the first piece, and how many more the file has.
+        case rawHTMLOmitted(String, others: Int)
+        /// A Liquid tag or Hugo shortcode left in the text, published as written.
+        case templateCall(String, others: Int)
+        /// Jekyll `{% raw %}` / `{% endraw %}` markers taken out (what is between them is kept).
+        case rawMarkersRemoved(blocks: Int)
 
         public var severity: Severity {
             switch self {
-            case .linkOutsideContent, .profileFileName: .warning
+            case .linkOutsideContent, .profileFileName, .rawHTMLOmitted, .templateCall: .warning
+            case .rawMarkersRemoved: .note
             default: .error
             }
         }
@@ -117,10 +124,25 @@ extension Diagnostic {
                 "cannot make a URL slug from the file name; set 'slug'"
             case .profileWithoutName:
                 "an author profile needs a 'name'"
+            case .rawHTMLOmitted(let html, let others):
+                "raw HTML left out because 'markdown.unsafe' is off: '\(html)'" + Self.more(others)
+                    + "; set 'markdown: {unsafe: true}' in sitegen.yaml to keep it"
+            case .templateCall(let call, let others):
+                (call.hasPrefix("{{<") || call.hasPrefix("{{%") ? "Hugo shortcode" : "Liquid template call")
+                    + " '\(call)' is published as text" + Self.more(others)
+                    + ": sitegen runs no template code in posts; replace it with Markdown"
+            case .rawMarkersRemoved(let blocks):
+                "Jekyll's {% raw %} markers were removed (\(blocks) \(blocks == 1 ? "block" : "blocks")); "
+                    + "the text between them is shown as written"
             case .profileFileName(let stem, let name, let slug):
                 "profile file name '\(stem)' does not match the name '\(name)': posts find authors by name,"
                     + " so name the file \(slug).md"
             }
+        }
+
+        /// ` (and 3 more in this file)`, or nothing.
+        private static func more(_ others: Int) -> String {
+            others > 0 ? " (and \(others) more in this file)" : ""
         }
     }
 }

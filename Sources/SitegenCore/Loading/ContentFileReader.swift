@@ -80,7 +80,7 @@ struct ContentFileReader {
         }
         guard let title, let date, !slug.isEmpty, !result.diagnostics.contains(where: { $0.severity == .error })
         else { return result }
-        let rendered = markdown.render(String(body))
+        let rendered = render(body, bodyLine: matter.bodyLine, file: file, into: &result)
         // Heading lines count from the body; diagnostics and templates want file lines.
         let headings = rendered.headings.map { heading in
             Heading(level: heading.level, text: heading.text, id: heading.id, line: heading.line + matter.bodyLine - 1)
@@ -104,6 +104,23 @@ struct ContentFileReader {
             seriesName: matter.series, seriesPart: matter.seriesPart, textBlocks: rendered.textBlocks,
             url: matter.url, aliases: matter.aliases, visibility: matter.visibility, sourceHash: hash)
         return result
+    }
+
+    /// Renders a post's or page's body, reporting what a reader would not see as written.
+    private func render(_ body: Substring, bodyLine: Int, file: String, into result: inout FileLoadResult)
+        -> RenderedMarkdown
+    {
+        let (text, rawBlocks) = JekyllRawMarkers.strip(body)
+        let rendered = markdown.render(text)
+        if !rawBlocks.isEmpty {
+            result.diagnostics.append(
+                Diagnostic(
+                    .content(.rawMarkersRemoved(blocks: rawBlocks.count)), file: file,
+                    line: rawBlocks[0].lowerBound + bodyLine - 1, column: 1))
+        }
+        let lost = LostContent(file: file, bodyLine: bodyLine, unsafeHTML: config.unsafeMarkdown)
+        result.diagnostics += lost.diagnostics(for: rendered, body: text, rawBlocks: rawBlocks)
+        return rendered
     }
 
     private func loadAuthor(_ text: String, file: String, relativePath: String) -> FileLoadResult {
@@ -135,7 +152,7 @@ struct ContentFileReader {
             return result
         }
         if result.diagnostics.contains(where: { $0.severity == .error }) { return result }
-        let rendered = markdown.render(String(body))
+        let rendered = render(body, bodyLine: matter.bodyLine, file: file, into: &result)
         result.page = PageDocument(
             source: file, relativePath: (relativePath as NSString).deletingPathExtension, title: title,
             description: matter.description, html: rendered.html, params: matter.params, draft: matter.draft,
