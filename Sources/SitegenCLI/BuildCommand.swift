@@ -17,6 +17,8 @@ struct BuildCommand: AsyncParsableCommand {
 
     @OptionGroup var site: SiteSelection
 
+    @OptionGroup var style: DiagnosticStyle
+
     @Option(name: .shortAndLong, help: "The output folder (default: public/ in the site folder).")
     var output: String?
 
@@ -40,15 +42,15 @@ struct BuildCommand: AsyncParsableCommand {
             let report = try await SiteBuilder(options: options).build()
             shown?.cancel()
             await shown?.value
-            Terminal.print(diagnostics: report.diagnostics)
+            Terminal.print(diagnostics: report.diagnostics, style: style.folding)
             Terminal.printSkipped(report.skipped)
-            print(Terminal.summary(report))
+            for line in Terminal.summary(report) { print(line) }
             if timings { for line in report.timings.lines { print("  " + line) } }
             // Exits with the report's working set still held: the system reclaims it at once,
             // where releasing it object by object took a tenth of a second for 10,000 posts.
             withExtendedLifetime(report) { Foundation.exit(0) }
         } catch let failure as BuildFailure {
-            Terminal.print(diagnostics: failure.diagnostics)
+            Terminal.print(diagnostics: failure.diagnostics, style: style.folding)
             let count = failure.errors.count
             Terminal.error("build failed with \(count) error\(count == 1 ? "" : "s"); the previous output is unchanged")
             throw ExitCode.failure

@@ -17,6 +17,8 @@ struct ListCommand: AsyncParsableCommand {
 
     @OptionGroup var site: SiteSelection
 
+    @OptionGroup var style: DiagnosticStyle
+
     @Option(name: .customLong("base-url"), help: "Use this base URL instead of the one in sitegen.yaml.")
     var baseURL: String?
 
@@ -35,11 +37,11 @@ struct ListCommand: AsyncParsableCommand {
     func run() async throws {
         do {
             let prepared = try await SiteBuilder(options: site.buildOptions(baseURL: baseURL)).prepare()
-            Terminal.print(diagnostics: prepared.diagnostics)
+            Terminal.print(diagnostics: prepared.diagnostics, style: style.folding)
             let selected = kinds.isEmpty ? Set(OutputKind.allCases) : Set(kinds.compactMap(OutputKind.init))
             for line in PlanListing(prepared, kinds: selected).lines { Swift.print(line) }
         } catch let failure as BuildFailure {
-            Terminal.print(diagnostics: failure.diagnostics)
+            Terminal.print(diagnostics: failure.diagnostics, style: style.folding)
             let count = failure.errors.count
             Terminal.error("cannot list the site: \(count) error\(count == 1 ? "" : "s")")
             throw ExitCode.failure

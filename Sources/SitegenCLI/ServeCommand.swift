@@ -16,6 +16,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var site: SiteSelection
 
+    @OptionGroup var style: DiagnosticStyle
+
     @Option(help: "The address to listen on; use 0.0.0.0 to allow other machines.")
     var host: String = "127.0.0.1"
 
@@ -37,6 +39,7 @@ struct ServeCommand: AsyncParsableCommand {
         options.includeFuture = site.future
         options.includeExpired = site.expired
         options.timings = timings
+        options.diagnostics = style.folding
         do {
             try await PreviewServer(options: options).run(
                 onReady: { address in

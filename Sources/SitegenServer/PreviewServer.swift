@@ -19,6 +19,8 @@ public struct PreviewOptions: Sendable {
     public var forcePolling = false
     /// Log the time of each stage after every rebuild (`sitegen serve --timings`).
     public var timings = false
+    /// How diagnostics are printed; after the first build, only warnings that are new are.
+    public var diagnostics = DiagnosticFolding()
 
     public init(siteRoot: URL) {
         self.siteRoot = siteRoot
@@ -44,7 +46,8 @@ public struct PreviewServer: Sendable {
         buildOptions.includeFuture = options.includeFuture
         buildOptions.includeExpired = options.includeExpired
         let state = PreviewState()
-        let rebuilder = Rebuilder(options: buildOptions, state: state, timings: options.timings, log: log)
+        let rebuilder = Rebuilder(
+            options: buildOptions, state: state, timings: options.timings, style: options.diagnostics, log: log)
         var logger = Logger(label: "sitegen.serve")
         logger.logLevel = .critical
         let host = options.host

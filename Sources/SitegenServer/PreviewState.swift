@@ -84,16 +84,23 @@ actor Rebuilder {
     private let cache = ContentCache()
     private let log: @Sendable (String) -> Void
     private let timings: Bool
+    private let style: DiagnosticFolding
+    /// The warnings and notes of the last good build, as printed: a rebuild prints only new ones.
+    private var shown: Set<String> = []
     private var baseURL: String?
     private var running = false
     private var pending = false
     /// The files changed since the last rebuild began, nil when not known.
     private var pendingChanges: Set<String>?
 
-    init(options: BuildOptions, state: PreviewState, timings: Bool, log: @escaping @Sendable (String) -> Void) {
+    init(
+        options: BuildOptions, state: PreviewState, timings: Bool, style: DiagnosticFolding = DiagnosticFolding(),
+        log: @escaping @Sendable (String) -> Void
+    ) {
         self.options = options
         self.state = state
         self.timings = timings
+        self.style = style
         self.log = log
     }
 
@@ -122,6 +129,11 @@ actor Rebuilder {
         running = false
     }
 
+    /// Errors, and the warnings and notes the last good build did not have.
+    private func newDiagnostics(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.filter { $0.severity == .error || !shown.contains($0.description) }
+    }
+
     private func buildOnce(changed: Set<String>?) async {
         var options = options
         options.baseURL = baseURL
@@ -133,12 +145,17 @@ actor Rebuilder {
             if site.isUnchanged, await state.failure == nil { return }
             await state.succeeded(site)
             let milliseconds = (DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
-            for warning in site.diagnostics { log(warning.description) }
-            log("Rebuilt \(site.site.posts.count) posts, \(site.plan.outputs.count) files in \(milliseconds) ms")
+            let fresh = newDiagnostics(site.diagnostics)
+            shown = Set(site.diagnostics.map(\.description))
+            for line in style.lines(fresh) { log(line) }
+            let warnings = site.diagnostics.count { $0.severity == .warning }
+            log(
+                "Rebuilt \(site.site.posts.count) posts, \(site.plan.outputs.count) files in \(milliseconds) ms"
+                    + (warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s") (\(fresh.count) new)"))
             if timings { for line in site.timings.lines { log("  " + line) } }
         } catch let failure as BuildFailure {
             await state.failed(failure.diagnostics)
-            for diagnostic in failure.diagnostics { log(diagnostic.description) }
+            for line in style.lines(newDiagnostics(failure.diagnostics)) { log(line) }
             log("Rebuild failed; still serving the last good build")
         } catch {
             await state.failed([Diagnostic(.unexpected("\(error)"))])

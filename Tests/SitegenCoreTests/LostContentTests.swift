@@ -17,7 +17,9 @@ import Testing
         let found = warnings("Text.\n\n<iframe src=\"https://x.example/embed\"></iframe>\n\nA<br>B and <sup>1</sup>.\n")
         #expect(
             found == [
-                #"p.md:7:1: warning: raw HTML left out because 'markdown.unsafe' is off: '<iframe src="https://x.example/embed"></...' (and 3 more in this file); set 'markdown: {unsafe: true}' in sitegen.yaml to keep it"#
+                "p.md:7:1: warning: raw HTML left out because 'markdown.unsafe' is off; set 'markdown: {unsafe: true}' "
+                    + "in sitegen.yaml to keep it\n    note: first: '<iframe src=\"https://x.example/embed\"></...' "
+                    + "(and 3 more in this file)"
             ])
     }
 
@@ -35,16 +37,17 @@ import Testing
     }
 
     @Test(arguments: [
-        ("{{< plotly json=\"x.json\" >}}\n", "Hugo shortcode '{{< plotly json=\"x.json\" >}}'"),
-        ("Intro.\n\n{{% notice tip %}}\n", "Hugo shortcode '{{% notice tip %}}'"),
-        ("See [it]({{ site.baseurl }}/x/).\n", "Liquid template call '{{ site.baseurl }}'"),
-        ("{% include image.html %}\n", "Liquid template call '{% include image.html %}'"),
+        ("{{< plotly json=\"x.json\" >}}\n", "Hugo shortcode", "{{< plotly json=\"x.json\" >}}"),
+        ("Intro.\n\n{{% notice tip %}}\n", "Hugo shortcode", "{{% notice tip %}}"),
+        ("See [it]({{ site.baseurl }}/x/).\n", "Liquid template call", "{{ site.baseurl }}"),
+        ("{% include image.html %}\n", "Liquid template call", "{% include image.html %}"),
     ])
-    func templateCallsAreNamed(body: String, start: String) throws {
+    func templateCallsAreNamed(body: String, kind: String, call: String) throws {
         let found = warnings(body)
         #expect(found.count == 1)
         let message = try #require(found.first)
-        #expect(message.contains("warning: \(start) is published as text"))
+        #expect(message.contains("warning: \(kind) published as text"))
+        #expect(message.hasSuffix("\n    note: first: '\(call)'"))
     }
 
     @Test func templateCallLineCountsFromTheFile() {

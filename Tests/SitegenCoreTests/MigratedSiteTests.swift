@@ -86,11 +86,12 @@ import Testing
         let map = "content/posts/2017-01-09-Embedded-Map.md"
         #expect(
             report.diagnostics.map(\.description) == [
-                "\(map):10:1: warning: raw HTML left out because 'markdown.unsafe' is off: '<div align=\"center\">' "
-                    + "(and 1 more in this file); set 'markdown: {unsafe: true}' in sitegen.yaml to keep it",
-                "\(map):14:1: warning: Liquid template call '{% include figure.html src=\"battalions.p...' is "
-                    + "published as text (and 1 more in this file): sitegen runs no template code in posts; replace "
-                    + "it with Markdown",
+                "\(map):10:1: warning: raw HTML left out because 'markdown.unsafe' is off; set 'markdown: "
+                    + "{unsafe: true}' in sitegen.yaml to keep it\n    note: first: '<div align=\"center\">' (and 1 "
+                    + "more in this file)",
+                "\(map):14:1: warning: Liquid template call published as text: sitegen runs no template code in "
+                    + "posts; replace it with Markdown\n    note: first: '{% include figure.html src=\"battalions.p...' "
+                    + "(and 1 more in this file)",
                 "\(map):18:1: note: Jekyll's {% raw %} markers were removed (1 block); the text between them is "
                     + "shown as written",
                 "content/posts/2018-02-14-Valentine-Exercise.md:4:1: warning: unknown key 'tgas' (did you mean "

@@ -215,7 +215,7 @@ struct TaxonomyTests {
         #expect(site.tags == [Fixture.tag("sanctions", "Sanctions", posts: ["a", "b", "c"])])
         #expect(
             site.diagnostics.map(\.description) == [
-                "content/posts/c.md:6:9: warning: tag 'sanctions' is also spelled 'Sanctions' (2 use(s)); "
+                "content/posts/c.md:6:9: warning: tag 'sanctions' is also spelled 'Sanctions' (2 uses); "
                     + "both are the tag 'sanctions', shown as 'Sanctions'\n"
                     + "    note: content/posts/a.md:4: spelled 'Sanctions' here"
             ])

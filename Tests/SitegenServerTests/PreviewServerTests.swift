@@ -229,6 +229,44 @@ final class LogLines: Sendable {
         await preview.stop()
     }
 
+    /// Waits until a logged line satisfies `match`, and returns every line logged until then.
+    func logs(of preview: PreviewHarness, until match: (String) -> Bool) -> [String] {
+        let deadline = Date().addingTimeInterval(10)
+        while !preview.logs.contains(where: match), Date() < deadline { usleep(20_000) }
+        return preview.logs
+    }
+
+    @Test func aRebuildPrintsOnlyWarningsThatAreNew() async throws {
+        let typo = "---\ntitle: Typo\ndate: 2024-08-01\ndescription: D.\ntgas: [alliance]\n---\n\nText.\n"
+        let preview = try await PreviewHarness.start { site in
+            try Data(typo.utf8).write(to: site.appendingPathComponent("content/posts/typo.md"))
+        }
+        defer { Task { await preview.stop() } }
+        let warning = "content/posts/typo.md:5:1: warning: unknown key 'tgas' (did you mean 'tags'?)"
+        let first = logs(of: preview) { $0.hasPrefix("Rebuilt ") }
+        #expect(first.count { $0.hasPrefix(warning) } == 1, "the first build prints its warnings")
+
+        // The golden site has 4 warnings of its own. A second typo: only its warning is printed, and the log line counts it as new.
+        _ = try preview.changeAndWaitForReload {
+            try preview.write(
+                typo.replacingOccurrences(of: "tgas", with: "autors"), to: "content/posts/typo-2.md")
+        }
+        let second = logs(of: preview) { $0.contains("(1 new)") }
+        let added = Array(second.dropFirst(first.count))
+        #expect(added.count { $0.contains("warning:") } == 1, "\(added)")
+        #expect(added.contains { $0.hasPrefix("content/posts/typo-2.md:5:1: warning: unknown key 'autors'") })
+        #expect(added.contains { $0.hasPrefix("Rebuilt ") && $0.hasSuffix(", 6 warnings (1 new)") }, "\(second)")
+
+        // An edit that brings no new warning prints none.
+        _ = try preview.changeAndWaitForReload {
+            try preview.write(typo.replacingOccurrences(of: "Text.", with: "Other text."), to: "content/posts/typo.md")
+        }
+        let third = logs(of: preview) { $0.contains("(0 new)") }
+        let later = Array(third.dropFirst(second.count))
+        #expect(!later.contains { $0.contains("warning:") }, "\(later)")
+        await preview.stop()
+    }
+
     @Test func aChangedImageIsServedAfterTheReload() async throws {
         let preview = try await PreviewHarness.start()
         defer { Task { await preview.stop() } }

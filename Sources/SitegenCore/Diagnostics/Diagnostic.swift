@@ -40,20 +40,14 @@ public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible
         self.column = column
     }
 
-    /// `file:line:col: severity: message`, omitting the parts that are unknown.
-    public var description: String {
-        var location = ""
-        if let file {
-            location = file
-            if let line {
-                location += ":\(line)"
-                if let column { location += ":\(column)" }
-            }
-            location += ": "
-        }
-        var text = "\(location)\(severity.rawValue): \(message)"
-        for note in notes { text += "\n    note: \(note)" }
-        return text
+    /// `file:line:col: severity: message`, omitting the parts that are unknown, then the notes.
+    public var description: String { DiagnosticFolding().line(self) }
+
+    /// How many files had raw HTML left out, for the build's summary (counted by message, so
+    /// warnings repeated from the cache count too).
+    public static func filesWithRawHTMLLeftOut(_ diagnostics: [Diagnostic]) -> Int {
+        let message = Kind.content(.rawHTMLOmitted("", others: 0)).message
+        return Set(diagnostics.lazy.filter { $0.message == message }.compactMap(\.file)).count
     }
 
     /// Orders diagnostics by file, then line and column, so output is the same on every run.

@@ -31,7 +31,7 @@ extension Diagnostic {
             case .emptyTag(let tag):
                 "tag '\(tag)' has no letters or digits and is ignored"
             case .mixedTagSpellings(let spelling, let name, let count, let slug, _):
-                "tag '\(spelling)' is also spelled '\(name)' (\(count) use(s)); both are the tag '\(slug)', shown as '\(name)'"
+                "tag '\(spelling)' is also spelled '\(name)' (\(count) \(count == 1 ? "use" : "uses")); both are the tag '\(slug)', shown as '\(name)'"
             case .seriesPartTaken(let part, let series, _):
                 "part \(part) of the series '\(series)' is claimed by two posts"
             case .duplicateProfile(let name, _):

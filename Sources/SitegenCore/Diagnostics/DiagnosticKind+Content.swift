@@ -124,13 +124,12 @@ extension Diagnostic {
                 "cannot make a URL slug from the file name; set 'slug'"
             case .profileWithoutName:
                 "an author profile needs a 'name'"
-            case .rawHTMLOmitted(let html, let others):
-                "raw HTML left out because 'markdown.unsafe' is off: '\(html)'" + Self.more(others)
-                    + "; set 'markdown: {unsafe: true}' in sitegen.yaml to keep it"
-            case .templateCall(let call, let others):
-                (call.hasPrefix("{{<") || call.hasPrefix("{{%") ? "Hugo shortcode" : "Liquid template call")
-                    + " '\(call)' is published as text" + Self.more(others)
-                    + ": sitegen runs no template code in posts; replace it with Markdown"
+            case .rawHTMLOmitted:
+                "raw HTML left out because 'markdown.unsafe' is off; set 'markdown: {unsafe: true}' in sitegen.yaml"
+                    + " to keep it"
+            case .templateCall(let call, _):
+                (Self.isShortcode(call) ? "Hugo shortcode" : "Liquid template call")
+                    + " published as text: sitegen runs no template code in posts; replace it with Markdown"
             case .rawMarkersRemoved(let blocks):
                 "Jekyll's {% raw %} markers were removed (\(blocks) \(blocks == 1 ? "block" : "blocks")); "
                     + "the text between them is shown as written"
@@ -140,9 +139,18 @@ extension Diagnostic {
             }
         }
 
-        /// ` (and 3 more in this file)`, or nothing.
-        private static func more(_ others: Int) -> String {
-            others > 0 ? " (and \(others) more in this file)" : ""
+        /// The piece found first, and how many more the file has: the message is the same in every
+        /// file, so the same warning on many files folds into one line.
+        public var notes: [String] {
+            switch self {
+            case .rawHTMLOmitted(let piece, let others), .templateCall(let piece, let others):
+                ["first: '\(piece)'" + (others > 0 ? " (and \(others) more in this file)" : "")]
+            default: []
+            }
+        }
+
+        private static func isShortcode(_ call: String) -> Bool {
+            call.hasPrefix("{{<") || call.hasPrefix("{{%")
         }
     }
 }

@@ -74,6 +74,7 @@ extension Diagnostic {
             case .site(let problem): problem.notes
             case .route(let problem): problem.notes
             case .output(let problem): problem.notes
+            case .content(let problem): problem.notes
             case .repeated(_, _, let notes): notes
             default: []
             }

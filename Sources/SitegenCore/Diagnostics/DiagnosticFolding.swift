@@ -1,0 +1,88 @@
+/// Turns diagnostics into the lines a person reads: a warning or note that many files share is
+/// folded into one line with the count and the first three places; errors are always listed one
+/// by one. Colour, when asked for, marks errors red, warnings yellow and paths bold.
+public struct DiagnosticFolding: Sendable {
+    /// More places than this for one warning fold into one line.
+    public static let foldAbove = 3
+
+    public var verbose = false
+    public var quiet = false
+    public var color = false
+
+    public init(verbose: Bool = false, quiet: Bool = false, color: Bool = false) {
+        self.verbose = verbose
+        self.quiet = quiet
+        self.color = color
+    }
+
+    public func lines(_ diagnostics: [Diagnostic]) -> [String] {
+        let shown = quiet ? diagnostics.filter { $0.severity == .error } : diagnostics
+        guard !verbose else { return shown.map(line) }
+        var groups: [String: [Diagnostic]] = [:]
+        for diagnostic in shown where diagnostic.severity != .error {
+            groups[Self.key(diagnostic), default: []].append(diagnostic)
+        }
+        var lines: [String] = []
+        var folded: Set<String> = []
+        for diagnostic in shown {
+            let key = Self.key(diagnostic)
+            guard diagnostic.severity != .error, let group = groups[key], group.count > Self.foldAbove else {
+                lines.append(line(diagnostic))
+                continue
+            }
+            if folded.insert(key).inserted { lines.append(foldedLine(group)) }
+        }
+        return lines
+    }
+
+    /// Warnings with the same words are the same warning, wherever they are.
+    private static func key(_ diagnostic: Diagnostic) -> String {
+        diagnostic.severity.rawValue + ":" + diagnostic.message
+    }
+
+    /// One diagnostic as `file:line:col: severity: message`, each note on an indented line below.
+    public func line(_ diagnostic: Diagnostic) -> String {
+        var text = location(diagnostic).map { bold($0) + ": " } ?? ""
+        text += severity(diagnostic.severity) + ": " + diagnostic.message
+        for note in diagnostic.notes { text += "\n    " + severity(.note) + ": " + note }
+        return text
+    }
+
+    private func foldedLine(_ group: [Diagnostic]) -> String {
+        let places = group.prefix(Self.foldAbove).compactMap(location).map(bold)
+        return severity(group[0].severity) + ": " + group[0].message + " (" + Self.count(group.count) + " files: "
+            + places.joined(separator: ", ") + ", ...; --verbose lists all)"
+    }
+
+    private func location(_ diagnostic: Diagnostic) -> String? {
+        guard let file = diagnostic.file else { return nil }
+        return [diagnostic.line, diagnostic.line == nil ? nil : diagnostic.column].compactMap { $0 }
+            .reduce(file) { $0 + ":\($1)" }
+    }
+
+    private func severity(_ severity: Diagnostic.Severity) -> String {
+        guard color else { return severity.rawValue }
+        let code =
+            switch severity {
+            case .error: "31"
+            case .warning: "33"
+            case .note: "36"
+            }
+        return "\u{1B}[1;\(code)m\(severity.rawValue)\u{1B}[0m"
+    }
+
+    private func bold(_ text: String) -> String {
+        color ? "\u{1B}[1m\(text)\u{1B}[0m" : text
+    }
+
+    /// `1,426`: thousands grouped with commas, as the build summary writes counts.
+    public static func count(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return (number < 0 ? "-" : "") + grouped
+    }
+}
