@@ -33,7 +33,7 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            var options = site.buildOptions(output: output, baseURL: baseURL)
+            var options = try site.buildOptions(output: output, baseURL: baseURL)
             options.clean = clean
             let progress = Terminal.isTerminal(FileHandle.standardError) ? BuildProgress() : nil
             options.progress = progress

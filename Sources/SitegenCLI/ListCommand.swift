@@ -36,7 +36,7 @@ struct ListCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let prepared = try await SiteBuilder(options: site.buildOptions(baseURL: baseURL)).prepare()
+            let prepared = try await SiteBuilder(options: try site.buildOptions(baseURL: baseURL)).prepare()
             Terminal.print(diagnostics: prepared.diagnostics, style: style.folding)
             let selected = kinds.isEmpty ? Set(OutputKind.allCases) : Set(kinds.compactMap(OutputKind.init))
             for line in PlanListing(prepared, kinds: selected).lines { Swift.print(line) }

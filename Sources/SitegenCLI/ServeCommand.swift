@@ -32,7 +32,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var options = PreviewOptions(siteRoot: site.root)
+        var options = PreviewOptions(siteRoot: try site.root())
         options.host = host
         options.port = port
         options.includeDrafts = site.drafts
@@ -46,6 +46,9 @@ struct ServeCommand: AsyncParsableCommand {
                     Terminal.output("Serving \(address) (Ctrl-C to stop)")
                 },
                 log: { line in Terminal.error(line) })
+        } catch let failure as ListenFailure {
+            Terminal.error("error: \(failure.description)")
+            throw ExitCode.failure
         } catch {
             Terminal.error("error: cannot serve: \(error)")
             throw ExitCode.failure

@@ -37,10 +37,12 @@ public struct PreviewServer: Sendable {
     }
 
     /// Runs the preview. `onReady` receives the address once the first build is done; `log`
-    /// receives rebuild summaries and diagnostics.
+    /// receives rebuild summaries and diagnostics. Throws `ListenFailure` at once, before building,
+    /// when the address cannot be listened on.
     public func run(
         onReady: @escaping @Sendable (String) -> Void, log: @escaping @Sendable (String) -> Void
     ) async throws {
+        try PortProbe.check(host: options.host, port: options.port)
         var buildOptions = BuildOptions(siteRoot: options.siteRoot)
         buildOptions.includeDrafts = options.includeDrafts
         buildOptions.includeFuture = options.includeFuture

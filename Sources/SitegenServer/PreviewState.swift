@@ -154,9 +154,13 @@ actor Rebuilder {
                     + (warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s") (\(fresh.count) new)"))
             if timings { for line in site.timings.lines { log("  " + line) } }
         } catch let failure as BuildFailure {
+            let served = await state.generation != nil
             await state.failed(failure.diagnostics)
             for line in style.lines(newDiagnostics(failure.diagnostics)) { log(line) }
-            log("Rebuild failed; still serving the last good build")
+            log(
+                served
+                    ? "Rebuild failed; still serving the last good build"
+                    : "Build failed; the browser shows the errors until they are fixed")
         } catch {
             await state.failed([Diagnostic(.unexpected("\(error)"))])
             log("error: \(error)")

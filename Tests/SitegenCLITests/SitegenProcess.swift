@@ -34,9 +34,15 @@ struct SitegenProcess {
         process.standardOutput = output
         process.standardError = error
         try process.run()
-        // Read both pipes before waiting so a full pipe cannot block the child.
+        // Read both pipes at once, before waiting, so neither can fill up and block the child.
+        nonisolated(unsafe) var errData = Data()
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errData = error.fileHandleForReading.readDataToEndOfFile()
+            done.signal()
+        }
         let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        done.wait()
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
