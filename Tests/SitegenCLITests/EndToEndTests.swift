@@ -234,16 +234,32 @@ import Testing
         let site = folder.appendingPathComponent("new-site")
         let created = try SitegenProcess.run(["init", site.path])
         #expect(created.status == 0, "\(created.stderr)")
-        for file in [
-            "sitegen.yaml", "content/posts/first-analysis.md", "templates/post.mustache", "templates/assets/style.css",
-        ] {
-            #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(file).path), "\(file)")
-        }
+        #expect(created.stdout.contains("(6 files)"))
+        #expect(
+            OutputInspector(root: site, rootPath: "/").files == [
+                ".gitignore", "content/about.md", "content/authors/your-name.md",
+                "content/posts/2024-01-15-reading-a-treaty-clause.md",
+                "content/posts/2024-02-05-weighing-the-sources.md",
+                "sitegen.yaml",
+            ], "plain init writes no theme: the built-in one is used")
         let ignored = (try? String(contentsOf: site.appendingPathComponent(".gitignore"), encoding: .utf8)) ?? ""
         #expect(ignored.split(separator: "\n") == ["public/", ".sitegen/"])
         let built = try SitegenProcess.run(["build"], in: site)
         #expect(built.status == 0, "\(built.stderr)")
-        #expect(built.stdout.contains("Built 1 post, 1 tag, "))
+        #expect(built.stderr == "", "the sample content builds without a warning")
+        #expect(built.stdout.contains("Built 2 posts, 2 tags, "))
+        // The sample shows the analysis features: key points, sources, a correction, a profile, a series, the index.
+        let inspector = OutputInspector(root: site.appendingPathComponent("public"), rootPath: "/")
+        let post = inspector.text("posts/reading-a-treaty-clause/index.html")
+        for piece in [
+            "class=\"takeaways\"", "<h2 class=\"footnotes-title\" id=\"sources\">Sources</h2>",
+            "notice--correction", "Part 1 of 2 in the series", "href=\"/authors/your-name/\"",
+        ] {
+            #expect(post.contains(piece), "\(piece)")
+        }
+        #expect(inspector.text("authors/your-name/index.html").contains("Analyst"))
+        #expect(inspector.text("index/treaty/index.html").contains("/posts/reading-a-treaty-clause/"))
+        #expect(inspector.text("corrections/index.html").contains("it has three"))
         let cache = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent(".sitegen").path)
         #expect(cache.sorted().count == 2 && cache.sorted()[0].hasPrefix("build-"), "\(cache)")
         #expect(cache.sorted().last == "posts.cache", "\(cache)")
@@ -254,6 +270,33 @@ import Testing
         let again = try SitegenProcess.run(["init", site.path])
         #expect(again.status == 1)
         #expect(again.stderr.contains("sitegen.yaml: error: refusing to overwrite an existing file"))
+    }
+
+    @Test func initWithThemeCopiesTheDefaultThemeAndFillsInAnExistingOne() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("themed")
+        let created = try SitegenProcess.run(["init", "--theme", site.path])
+        #expect(created.status == 0, "\(created.stderr)")
+        let themeFiles = OutputInspector(root: site.appendingPathComponent("templates"), rootPath: "/").files
+        #expect(themeFiles.contains("post.mustache") && themeFiles.contains("assets/style.css"))
+        #expect(themeFiles.contains("partials/post-summary.mustache"))
+        #expect(created.stdout.contains("(\(themeFiles.count + 6) files)"))
+
+        // In an existing site, --theme adds the files templates/ lacks and keeps the site's own.
+        let own = "{{<base}}{{$main}}<p>mine</p>{{/main}}{{/base}}\n"
+        try FileManager.default.removeItem(at: site.appendingPathComponent("templates"))
+        let post = site.appendingPathComponent("templates/post.mustache")
+        try FileManager.default.createDirectory(at: post.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(own.utf8).write(to: post)
+        let filled = try SitegenProcess.run(["init", "--theme"], in: site)
+        #expect(filled.status == 0, "\(filled.stderr)")
+        #expect(
+            filled.stdout
+                == "Copied \(themeFiles.count - 1) files of the default theme into templates/ (1 already there, kept "
+                + "as they are).\n")
+        #expect(try String(contentsOf: post, encoding: .utf8) == own)
+        #expect(OutputInspector(root: site.appendingPathComponent("templates"), rootPath: "/").files == themeFiles)
     }
 
     @Test func folderWithOnlyContentBuildsWithTheBuiltInTheme() throws {

@@ -109,10 +109,12 @@ import Testing
         #expect(try page("tags/sanctions/index.html", of: prepared) == "sanctions: [\(entryA)]\n")
     }
 
-    @Test func aThemeWithoutTheSummaryPartialHasEmptyEntries() async throws {
+    @Test func aThemeWithoutTheSummaryPartialGetsTheBuiltInOne() async throws {
         var files = Self.theme(post: "{{post.title}}\n")
         files["content/posts/a.md"] = Self.post("A")
         let prepared = try await prepare(files)
-        #expect(try page("index.html", of: prepared) == "[]\n")
+        let home = try page("index.html", of: prepared)
+        #expect(home.hasPrefix("[<article class=\"summary\">"))
+        #expect(home.contains("<h2 class=\"summary__title\"><a href=\"/posts/a/\">A</a></h2>"))
     }
 }

@@ -32,19 +32,44 @@ import Testing
         #expect(theme?.isSiteTheme == false)
     }
 
-    @Test func missingPageTemplateIsAnErrorNamingIt() throws {
+    @Test func aSiteThemeOverridesOnlyTheFilesItHas() async throws {
         let site = try TestSupport.temporaryFolder()
         defer { TestSupport.remove(site) }
-        for name in Theme.pageTemplates where name != "tag" {
-            try TestSupport.write("{{<base}}{{/base}}", to: "templates/\(name).mustache", in: site)
-        }
-        try TestSupport.write("<html>{{$main}}{{/main}}</html>", to: "templates/base.mustache", in: site)
+        try TestSupport.write(
+            "---\ntitle: Pact\ndate: 2024-06-19\ndescription: D.\ntags: [alliance]\n---\n\nText.\n",
+            to: "content/posts/pact.md", in: site)
+        // Only a post layout and one partial of its own; everything else is the built-in theme's.
+        try TestSupport.write(
+            "{{<base}}{{$main}}<article class=\"mine\">{{post.title}}</article>{{> partials/byline}}{{/main}}{{/base}}\n",
+            to: "templates/post.mustache", in: site)
+        try TestSupport.write("<p class=\"byline\">by the desk</p>", to: "templates/partials/byline.mustache", in: site)
+        try TestSupport.write("/* mine */\n", to: "templates/assets/extra.css", in: site)
         let (theme, diagnostics) = ThemeLoader().load(siteRoot: site)
-        #expect(theme == nil)
-        #expect(
-            diagnostics.map(\.description) == [
-                "templates: error: missing template 'tag': add templates/tag.mustache (run 'sitegen init' in an empty folder to see the default theme)"
-            ])
+        #expect(diagnostics == [])
+        #expect(theme?.isSiteTheme == true)
+        #expect(theme?.assets.map(\.outputPath) == ["assets/extra.css", "assets/style.css"])
+
+        var options = BuildOptions(siteRoot: site)
+        options.now = Date(timeIntervalSince1970: 1_800_000_000)
+        _ = try await SiteBuilder(options: options).build()
+        let post = TestSupport.read("public/posts/pact/index.html", in: site)
+        #expect(post.contains("<article class=\"mine\">Pact</article><p class=\"byline\">by the desk</p>"))
+        #expect(post.contains("<link rel=\"stylesheet\""), "the built-in base layout wraps the site's post")
+        #expect(TestSupport.read("public/tags/alliance/index.html", in: site).contains("/posts/pact/"))
+        #expect(TestSupport.read("public/assets/style.css", in: site) == DefaultTheme.files["assets/style.css"])
+        #expect(TestSupport.read("public/assets/extra.css", in: site) == "/* mine */\n")
+    }
+
+    @Test func aSiteFileReplacesTheBuiltInOneOfTheSameName() throws {
+        let site = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(site) }
+        try TestSupport.write("<footer>own footer</footer>", to: "templates/partials/footer.mustache", in: site)
+        try TestSupport.write("body { color: red }\n", to: "templates/assets/style.css", in: site)
+        let (theme, diagnostics) = ThemeLoader().load(siteRoot: site)
+        #expect(diagnostics == [])
+        let library = try #require(theme?.library)
+        #expect(library.render(["x": "y"], withTemplate: "partials/footer") == "<footer>own footer</footer>")
+        #expect(theme?.assets.map(\.source) == [.file(site.appendingPathComponent("templates/assets/style.css").path)])
     }
 
     @Test func syntaxErrorAndUnknownPartialCarryLineAndColumn() throws {

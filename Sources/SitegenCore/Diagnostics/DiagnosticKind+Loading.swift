@@ -115,8 +115,6 @@ extension Diagnostic {
 
     /// A problem in the theme's templates.
     public enum ThemeProblem: Sendable, Equatable, Hashable {
-        /// A page template the site's theme lacks.
-        case missingTemplate(String)
         /// A template that does not parse, with the parser's complaint.
         case syntax(String)
         /// A `{{> partial}}` or `{{< layout}}` naming a template that does not exist.
@@ -124,9 +122,6 @@ extension Diagnostic {
 
         public var message: String {
             switch self {
-            case .missingTemplate(let name):
-                "missing template '\(name)': add \(ThemeLoader.directory)/\(name).mustache"
-                    + " (run 'sitegen init' in an empty folder to see the default theme)"
             case .syntax(let problem):
                 "template syntax: \(problem)"
             case .referenceNotFound(let name, let isLayout):

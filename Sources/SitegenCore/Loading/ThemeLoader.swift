@@ -4,15 +4,13 @@ import SitegenText
 
 /// The templates and assets a site renders with.
 public struct Theme: Sendable {
-    /// Page templates every theme must provide.
-    public static let pageTemplates = ["base", "home", "post", "page", "tags", "tag", "404"]
+    /// The page templates the renderer uses; a site's `templates/` may override any of them.
+    public static let pageTemplates = [
+        "base", "home", "post", "page", "tags", "tag", "404", "archive", "corrections", "series", "authors",
+        "author", "terms", "term",
+    ]
     /// Templates for generated data files; a site's `templates/` may override them.
     public static let dataTemplates = ["atom", "sitemap", "robots"]
-    /// Pages added after the first theme format: a site theme without them gets the built-in ones,
-    /// which only rely on the `base` layout's `main` block.
-    public static let optionalPageTemplates = [
-        "archive", "corrections", "series", "authors", "author", "terms", "term",
-    ]
 
     var library: TemplateLibrary
     /// Files copied to `assets/` in the output: output path relative to `assets/` -> contents.
@@ -28,8 +26,9 @@ public struct ThemeAsset: Sendable, Equatable {
     public var source: CopySource
 }
 
-/// Loads the site's `templates/` folder, or the default theme compiled into sitegen when the
-/// site has none; reports syntax errors and missing templates or partials as diagnostics.
+/// Loads the site's `templates/` folder over the default theme compiled into sitegen: a file the
+/// site has replaces the built-in one, the others stay. Reports syntax errors and missing
+/// partials or layouts as diagnostics.
 public struct ThemeLoader: Sendable {
     public static let directory = "templates"
 
@@ -43,8 +42,10 @@ public struct ThemeLoader: Sendable {
         else {
             return loadEmbedded()
         }
-        var sources: [String: TemplateSource] = [:]
-        var assets: [ThemeAsset] = []
+        // The site's files replace the built-in ones of the same name; every file the site does
+        // not have (a template, a partial, an asset) comes from the built-in theme.
+        var (sources, builtInAssets) = Self.embeddedFiles()
+        var assets: [String: ThemeAsset] = [:]
         for relative in SourceTree.files(under: folder) {
             let fileURL = folder.appendingPathComponent(relative)
             if relative.hasSuffix(".mustache") {
@@ -52,43 +53,61 @@ public struct ThemeLoader: Sendable {
                 let text = (try? String(contentsOf: fileURL, encoding: .utf8)) ?? ""
                 sources[name] = TemplateSource(file: "\(Self.directory)/\(relative)", text: text)
             } else if relative.hasPrefix("assets/") {
-                assets.append(ThemeAsset(outputPath: relative, source: .file(fileURL.path)))
+                assets[relative] = ThemeAsset(outputPath: relative, source: .file(fileURL.path))
             }
         }
-        var diagnostics: [Diagnostic] = []
-        for name in Theme.pageTemplates where sources[name] == nil {
-            diagnostics.append(Diagnostic(.theme(.missingTemplate(name)), file: Self.directory))
+        // A built-in asset is published when a template in use names it (the built-in head
+        // partial links style.css); a theme of the site's own does not get stray files.
+        let used = Self.templatesInUse(sources).compactMap { sources[$0]?.text }
+        for (path, asset) in builtInAssets where assets[path] == nil {
+            let name = String(path.split(separator: "/").last ?? "")
+            if used.contains(where: { $0.contains(name) }) { assets[path] = asset }
         }
-        // Data templates fall back to the built-in ones, so older themes keep working.
-        for name in Theme.dataTemplates + Theme.optionalPageTemplates where sources[name] == nil {
-            if let text = DefaultTheme.files["\(name).mustache"] {
-                sources[name] = TemplateSource(file: "(built-in) \(name).mustache", text: text)
-            }
-        }
-        let (library, compileDiagnostics) = compile(sources)
-        diagnostics += compileDiagnostics
-        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        return (Theme(library: library, assets: assets, isSiteTheme: true), diagnostics)
+        return theme(sources: sources, assets: assets, isSiteTheme: true)
     }
 
     /// The default theme, from the copy compiled into the binary.
     public func loadEmbedded() -> (Theme?, [Diagnostic]) {
+        let (sources, assets) = Self.embeddedFiles()
+        return theme(sources: sources, assets: assets, isSiteTheme: false)
+    }
+
+    /// The names of the templates a build can render: the page and data templates, the list entry
+    /// partial and every partial and layout they reach. A dynamic partial (`{{>*name}}`) can reach
+    /// any template, so then all are in use.
+    static func templatesInUse(_ sources: [String: TemplateSource]) -> Set<String> {
+        var used: Set<String> = []
+        var queue = Theme.pageTemplates + Theme.dataTemplates + [PostEntry.template]
+        while let name = queue.popLast() {
+            guard let text = sources[name]?.text, used.insert(name).inserted else { continue }
+            if text.contains("{{>*") || text.contains("{{> *") { return Set(sources.keys) }
+            queue += TemplateReferences.scan(text).map(\.name)
+        }
+        return used
+    }
+
+    /// The built-in theme's templates by name and assets by output path.
+    static func embeddedFiles() -> ([String: TemplateSource], [String: ThemeAsset]) {
         var sources: [String: TemplateSource] = [:]
-        var assets: [ThemeAsset] = []
+        var assets: [String: ThemeAsset] = [:]
         for (path, text) in DefaultTheme.files {
             if path.hasSuffix(".mustache") {
                 let name = String(path.dropLast(".mustache".count))
                 sources[name] = TemplateSource(file: "(built-in) \(path)", text: text)
             } else if path.hasPrefix("assets/") {
-                assets.append(ThemeAsset(outputPath: path, source: .text(text)))
+                assets[path] = ThemeAsset(outputPath: path, source: .text(text))
             }
         }
+        return (sources, assets)
+    }
+
+    func theme(sources: [String: TemplateSource], assets: [String: ThemeAsset], isSiteTheme: Bool) -> (
+        Theme?, [Diagnostic]
+    ) {
         let (library, diagnostics) = compile(sources)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        return (
-            Theme(library: library, assets: assets.sorted { $0.outputPath < $1.outputPath }, isSiteTheme: false),
-            diagnostics
-        )
+        let sorted = assets.values.sorted { $0.outputPath < $1.outputPath }
+        return (Theme(library: library, assets: sorted, isSiteTheme: isSiteTheme), diagnostics)
     }
 
     func compile(_ sources: [String: TemplateSource]) -> (TemplateLibrary, [Diagnostic]) {

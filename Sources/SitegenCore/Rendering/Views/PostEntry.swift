@@ -18,7 +18,7 @@ final class PostEntry: Sendable {
     }
 
     /// The entry of `summary` (the post this entry belongs to), without its final line break;
-    /// empty when the theme has no `partials/post-summary`.
+    /// empty if the partial renders nothing (a theme always has one: the built-in one stands in).
     func html(for summary: PostSummaryView) -> String {
         rendered.withLock { cached in
             if let cached { return cached }
