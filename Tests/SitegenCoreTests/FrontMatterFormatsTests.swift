@@ -6,15 +6,7 @@ import Testing
 /// TOML (`+++`) and JSON (`{`) front matter, as Hugo sites write them: the same fields as YAML,
 /// with positions in the file and located errors.
 @Suite("Front matter formats")
-struct FrontMatterFormatsTests {
-    static let seoul = TimeZone(identifier: "Asia/Seoul")!
-    static let file = "content/posts/x.md"
-    let parser = FrontMatterParser(timeZone: Self.seoul)
-
-    private func parse(_ text: String) -> (matter: FrontMatter?, body: Substring, diagnostics: [String]) {
-        let (matter, body, diagnostics) = parser.parse(text, file: Self.file)
-        return (matter, body, diagnostics.map(\.description))
-    }
+struct FrontMatterFormatsTests: FrontMatterSuite {
 
     private static func utc(_ year: Int, _ month: Int, _ day: Int, _ hour: Int = 0, _ minute: Int = 0) -> Date {
         var calendar = Calendar(identifier: .gregorian)

@@ -4,15 +4,7 @@ import Testing
 @testable import SitegenCore
 
 @Suite("FrontMatterParser")
-struct FrontMatterTests {
-    static let seoul = TimeZone(identifier: "Asia/Seoul")!
-    static let file = "content/posts/x.md"
-    let parser = FrontMatterParser(timeZone: Self.seoul)
-
-    private func parse(_ text: String) -> (matter: FrontMatter?, body: Substring, diagnostics: [String]) {
-        let (matter, body, diagnostics) = parser.parse(text, file: Self.file)
-        return (matter, body, diagnostics.map(\.description))
-    }
+struct FrontMatterTests: FrontMatterSuite {
 
     private static func date(
         _ year: Int, _ month: Int, _ day: Int, _ hour: Int = 0, _ minute: Int = 0, zone: TimeZone = seoul

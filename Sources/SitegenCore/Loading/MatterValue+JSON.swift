@@ -52,14 +52,9 @@ private struct JSONMatterParser {
     }
 
     private mutating func members(depth: Int) throws(FrontMatterFailure) -> [MatterEntry] {
-        index += 1
         var entries: [MatterEntry] = []
-        skipSpace()
-        if peek == UInt8(ascii: "}") {
-            index += 1
-            return entries
-        }
-        while true {
+        guard !opensEmpty(closing: "}") else { return entries }
+        repeat {
             skipSpace()
             guard peek == UInt8(ascii: "\"") else { throw failure("expected a key in double quotes") }
             let (keyLine, keyColumn) = (line, column)
@@ -68,35 +63,40 @@ private struct JSONMatterParser {
             guard peek == UInt8(ascii: ":") else { throw failure("expected ':' after the key") }
             index += 1
             entries.append(MatterEntry(key: key, value: try value(depth: depth + 1)))
-            skipSpace()
-            switch peek {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"):
-                index += 1
-                return entries
-            default: throw failure("expected ',' or '}' after a value")
-            }
-        }
+        } while try continues(closing: "}", after: "a value")
+        return entries
     }
 
     private mutating func elements(depth: Int) throws(FrontMatterFailure) -> [MatterValue] {
-        index += 1
         var items: [MatterValue] = []
-        skipSpace()
-        if peek == UInt8(ascii: "]") {
-            index += 1
-            return items
-        }
-        while true {
+        guard !opensEmpty(closing: "]") else { return items }
+        repeat {
             items.append(try value(depth: depth + 1))
-            skipSpace()
-            switch peek {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"):
-                index += 1
-                return items
-            default: throw failure("expected ',' or ']' after a list entry")
-            }
+        } while try continues(closing: "]", after: "a list entry")
+        return items
+    }
+
+    /// Steps over an opening bracket and the space after it; true (and past it) when `closing`
+    /// follows at once.
+    private mutating func opensEmpty(closing: Unicode.Scalar) -> Bool {
+        index += 1
+        skipSpace()
+        guard peek == UInt8(ascii: closing) else { return false }
+        index += 1
+        return true
+    }
+
+    /// After a member or entry: true past a `,`, false past `closing`, else an error.
+    private mutating func continues(closing: Unicode.Scalar, after what: String) throws(FrontMatterFailure) -> Bool {
+        skipSpace()
+        switch peek {
+        case UInt8(ascii: ","):
+            index += 1
+            return true
+        case UInt8(ascii: closing):
+            index += 1
+            return false
+        default: throw failure("expected ',' or '\(closing)' after \(what)")
         }
     }
 
