@@ -36,7 +36,8 @@ enum PortProbe {
         var one: Int32 = 1
         setsockopt(handle, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
         guard bind(handle, address.pointee.ai_addr, address.pointee.ai_addrlen) != 0 else { return }
-        switch errno {
+        let reason = errno
+        switch reason {
         case EADDRINUSE:
             throw ListenFailure(description: "port \(port) is already in use; try --port 0 for a free one")
         case EACCES:
@@ -46,7 +47,7 @@ enum PortProbe {
         case EADDRNOTAVAIL:
             throw ListenFailure(description: "cannot listen on '\(host)': not an address of this machine")
         default:
-            throw ListenFailure(description: "cannot listen on \(host):\(port): \(String(cString: strerror(errno)))")
+            throw ListenFailure(description: "cannot listen on \(host):\(port): \(String(cString: strerror(reason)))")
         }
     }
 }

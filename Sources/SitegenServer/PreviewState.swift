@@ -149,9 +149,10 @@ actor Rebuilder {
             shown = Set(site.diagnostics.map(\.description))
             for line in style.lines(fresh) { log(line) }
             let warnings = site.diagnostics.count { $0.severity == .warning }
+            let newWarnings = fresh.count { $0.severity == .warning }
             log(
                 "Rebuilt \(site.site.posts.count) posts, \(site.plan.outputs.count) files in \(milliseconds) ms"
-                    + (warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s") (\(fresh.count) new)"))
+                    + (warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s") (\(newWarnings) new)"))
             if timings { for line in site.timings.lines { log("  " + line) } }
         } catch let failure as BuildFailure {
             let served = await state.generation != nil
