@@ -59,6 +59,6 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "SitegenServerTests", dependencies: ["SitegenServer", "SitegenCore"]),
-        .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCLI", "SitegenCore"]),
+        .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCLI", "SitegenCore"], exclude: ["Fixtures"]),
     ]
 )

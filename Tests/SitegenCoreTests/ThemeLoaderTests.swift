@@ -108,4 +108,13 @@ import Testing
         #expect(library.template(named: "atom") != nil)
         #expect(library.template(named: "sitemap") != nil)
     }
+
+    @Test func aPartialThatRendersATreeInsideASectionIsNoCycle() throws {
+        var library = TemplateLibrary()
+        library.register(try TemplateParser.parse("<li>{{#children}}{{> node}}{{/children}}</li>"), named: "node")
+        library.register(try TemplateParser.parse("{{> node}}{{> a}}"), named: "page")
+        library.register(try TemplateParser.parse("{{#x}}{{> page}}{{/x}}{{> b}}"), named: "a")
+        library.register(try TemplateParser.parse("{{<a}}{{/a}}"), named: "b")
+        #expect(TemplateCycles.find(in: library) == [TemplateCycles.Cycle(names: ["a", "b", "a"])])
+    }
 }

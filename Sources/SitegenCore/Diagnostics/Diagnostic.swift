@@ -1,6 +1,9 @@
+import Foundation
+import SitegenText
+
 /// A problem found while building, printed compiler-style so editors can jump to it:
 /// `content/posts/pact.md:3:7: error: 'date' must be a date like 2024-06-19, found "June 19th"`.
-public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible {
+public struct Diagnostic: Error, Sendable, Equatable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Equatable, Hashable, Comparable {
         case error
         case warning
@@ -74,5 +77,14 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         diagnostics.map(\.description).joined(separator: "\n")
+    }
+}
+
+extension Diagnostic {
+    /// The text of a file sitegen reads, or the located error for its first byte that is not UTF-8.
+    static func decoding(_ data: Data, file: String) -> Result<String, Diagnostic> {
+        UTF8Text.decode(data).mapError {
+            Diagnostic(.notUTF8(byte: $0.byteDescription), file: file, line: $0.line, column: $0.column)
+        }
     }
 }

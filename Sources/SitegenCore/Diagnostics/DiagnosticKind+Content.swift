@@ -79,8 +79,6 @@ extension Diagnostic {
     public enum ContentProblem: Sendable, Equatable, Hashable {
         /// The file cannot be read.
         case unreadable
-        /// The file's bytes are not UTF-8.
-        case notUTF8
         /// A symbolic link under `content/` that leads outside it; it is skipped.
         case linkOutsideContent
         /// A front-matter key every document of its kind needs, such as `title`.
@@ -112,8 +110,6 @@ extension Diagnostic {
             switch self {
             case .unreadable:
                 "cannot read the file"
-            case .notUTF8:
-                "the file is not valid UTF-8"
             case .linkOutsideContent:
                 "symbolic link leads outside content/ and is not published"
             case .requiredKey(let key):

@@ -1,8 +1,6 @@
 extension Diagnostic {
     /// A problem in `sitegen.yaml` (or with `--base-url`, which stands in for its `baseURL`).
     public enum ConfigProblem: Sendable, Equatable, Hashable {
-        /// The file's bytes are not UTF-8.
-        case notUTF8
         /// The file is YAML but not a mapping.
         case notMapping
         /// A key sitegen does not know; `suggestion` is a known key spelled the same but for case.
@@ -41,8 +39,6 @@ extension Diagnostic {
 
         public var message: String {
             switch self {
-            case .notUTF8:
-                "file is not valid UTF-8"
             case .notMapping:
                 "the config must be a mapping of keys to values"
             case .unknownKey(let key, let file, let suggestion):
@@ -119,6 +115,11 @@ extension Diagnostic {
         case syntax(String)
         /// A `{{> partial}}` or `{{< layout}}` naming a template that does not exist.
         case referenceNotFound(String, isLayout: Bool)
+        /// A template file that cannot be read.
+        case unreadable
+        /// Partials or layouts that include each other without end: the chain, starting with the
+        /// file of the first and ending where it started.
+        case includesItself([String])
 
         public var message: String {
             switch self {
@@ -126,6 +127,10 @@ extension Diagnostic {
                 "template syntax: \(problem)"
             case .referenceNotFound(let name, let isLayout):
                 "\(isLayout ? "layout" : "partial") '\(name)' not found: expected \(ThemeLoader.directory)/\(name).mustache"
+            case .unreadable:
+                "cannot read the template"
+            case .includesItself(let chain):
+                "partials or layouts include each other without end: \(chain.joined(separator: " -> "))"
             }
         }
     }

@@ -17,6 +17,8 @@ extension Diagnostic {
         /// A page whose partials or layouts nest deeper than `TemplateLibrary.maximumDepth` (a
         /// partial that includes itself without end).
         case templateTooDeep(template: String, file: String)
+        /// A page that renders to nothing (or only whitespace) from a template that is not empty.
+        case emptyPage(template: String, file: String)
         /// `sitegen init` would overwrite this file.
         case fileExists
         /// A build cache that cannot be trusted, and why: the build writes every file.
@@ -53,6 +55,8 @@ extension Diagnostic {
             case .templateTooDeep(let template, let file):
                 "cannot render '\(file)' with template '\(template)': its partials or layouts include each other "
                     + "more than \(TemplateLibrary.maximumDepth) levels deep"
+            case .emptyPage(let template, let file):
+                "template '\(template)' rendered '\(file)' as an empty page; the build stops rather than publish it"
             case .fileExists:
                 "refusing to overwrite an existing file"
             case .cacheIgnored(let reason):

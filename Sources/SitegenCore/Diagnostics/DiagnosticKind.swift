@@ -12,6 +12,9 @@ extension Diagnostic {
         case invalidTOML(String)
         /// JSON front matter (`{` ... `}`) that cannot be parsed.
         case invalidJSON(String)
+        /// A text file (content, config, vocabulary, template) with bytes that are not UTF-8,
+        /// located at the first of them.
+        case notUTF8(byte: String)
         /// A YAML mapping that gives the same keys more than once.
         case repeatedKeys([String])
         /// An error thrown outside sitegen's own checks, in its own words.
@@ -55,6 +58,8 @@ extension Diagnostic {
             case .invalidYAML(let problem): "invalid YAML: \(problem)"
             case .invalidTOML(let problem): "invalid TOML: \(problem)"
             case .invalidJSON(let problem): "invalid JSON: \(problem)"
+            case .notUTF8(let byte):
+                "the file is not valid UTF-8 (\(byte) here); save it as UTF-8"
             case .repeatedKeys(let keys): "key '\(keys.joined(separator: "', '"))' appears more than once"
             case .unexpected(let text): text
             case .config(let problem): problem.message

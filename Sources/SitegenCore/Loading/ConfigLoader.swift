@@ -20,10 +20,10 @@ public struct ConfigLoader: Sendable {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return (SiteConfig(), [])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return (SiteConfig(), [Diagnostic(.config(.notUTF8), file: Self.fileName)])
+        switch Diagnostic.decoding(data, file: Self.fileName) {
+        case .success(let text): return parse(text)
+        case .failure(let diagnostic): return (SiteConfig(), [diagnostic])
         }
-        return parse(text)
     }
 
     /// Parses config text; `file` names it in diagnostics.

@@ -40,8 +40,10 @@ struct ContentFileReader {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return FileLoadResult(diagnostics: [Diagnostic(.content(.unreadable), file: file)])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return FileLoadResult(diagnostics: [Diagnostic(.content(.notUTF8), file: file)])
+        let text: String
+        switch Diagnostic.decoding(data, file: file) {
+        case .success(let decoded): text = decoded
+        case .failure(let diagnostic): return FileLoadResult(diagnostics: [diagnostic])
         }
         let components = relativePath.split(separator: "/")
         let hash = data.withUnsafeBytes { Fingerprint.of($0) }

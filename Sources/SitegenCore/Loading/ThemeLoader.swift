@@ -46,12 +46,20 @@ public struct ThemeLoader: Sendable {
         // not have (a template, a partial, an asset) comes from the built-in theme.
         var (sources, builtInAssets) = Self.embeddedFiles()
         var assets: [String: ThemeAsset] = [:]
+        var unreadable: [Diagnostic] = []
         for relative in SourceTree.files(under: folder) {
             let fileURL = folder.appendingPathComponent(relative)
             if relative.hasSuffix(".mustache") {
                 let name = String(relative.dropLast(".mustache".count))
-                let text = (try? String(contentsOf: fileURL, encoding: .utf8)) ?? ""
-                sources[name] = TemplateSource(file: "\(Self.directory)/\(relative)", text: text)
+                let file = "\(Self.directory)/\(relative)"
+                guard let data = FileManager.default.contents(atPath: fileURL.path) else {
+                    unreadable.append(Diagnostic(.theme(.unreadable), file: file))
+                    continue
+                }
+                switch Diagnostic.decoding(data, file: file) {
+                case .success(let text): sources[name] = TemplateSource(file: file, text: text)
+                case .failure(let diagnostic): unreadable.append(diagnostic)
+                }
             } else if relative.hasPrefix("assets/") {
                 assets[relative] = ThemeAsset(outputPath: relative, source: .file(fileURL.path))
             }
@@ -63,6 +71,8 @@ public struct ThemeLoader: Sendable {
             let name = String(path.split(separator: "/").last ?? "")
             if used.contains(where: { $0.contains(name) }) { assets[path] = asset }
         }
+        // A template that cannot be read is an error, never a template that renders nothing.
+        guard unreadable.isEmpty else { return (nil, unreadable) }
         return theme(sources: sources, assets: assets, isSiteTheme: true)
     }
 
@@ -116,7 +126,7 @@ public struct ThemeLoader: Sendable {
         for name in sources.keys.sorted() {
             guard let source = sources[name] else { continue }
             do {
-                library.register(try TemplateParser.parse(source.text), named: name)
+                library.register(try TemplateParser.parse(source.text), named: name, file: source.file)
             } catch {
                 diagnostics.append(
                     Diagnostic(
@@ -128,6 +138,15 @@ public struct ThemeLoader: Sendable {
                         .theme(.referenceNotFound(reference.name, isLayout: reference.isParent)), file: source.file,
                         line: reference.line, column: reference.column))
             }
+        }
+        for cycle in TemplateCycles.find(in: library) {
+            guard let first = cycle.names.first, let source = sources[first] else { continue }
+            let reference = TemplateReferences.scan(source.text).first { $0.name == cycle.names[1] }
+            let chain = [source.file] + cycle.names.dropFirst().map { "\($0).mustache" }
+            diagnostics.append(
+                Diagnostic(
+                    .theme(.includesItself(chain)), file: source.file, line: reference?.line, column: reference?.column)
+            )
         }
         return (library, diagnostics)
     }

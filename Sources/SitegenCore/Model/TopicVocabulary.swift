@@ -124,8 +124,13 @@ public struct TopicVocabulary: Sendable, Equatable {
         guard let data = FileManager.default.contents(atPath: siteRoot.appendingPathComponent(file).path) else {
             return (nil, [])
         }
+        let text: String
+        switch Diagnostic.decoding(data, file: file) {
+        case .success(let decoded): text = decoded
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
         do {
-            guard let node = try Yams.compose(yaml: String(decoding: data, as: UTF8.self)) else { return (nil, []) }
+            guard let node = try Yams.compose(yaml: text) else { return (nil, []) }
             let (vocabulary, diagnostics) = parse(node, file: file)
             return (vocabulary, diagnostics)
         } catch {

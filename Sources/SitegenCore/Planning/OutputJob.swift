@@ -54,6 +54,15 @@ public enum OutputJob: Sendable, Equatable {
         }
     }
 
+    /// Whether a rendering of nothing but whitespace is an error: every page, feed and sitemap
+    /// (robots.txt may be empty on purpose).
+    var mustNotBeEmpty: Bool {
+        switch self {
+        case .robots, .redirect, .redirectRules, .copy: false
+        default: true
+        }
+    }
+
     public var kind: OutputKind {
         switch self {
         case .feed: .feed

@@ -91,7 +91,15 @@ struct SiteWriter: Sendable {
                     renderer.library.template(named: template) == nil
                     ? .templateNotFound(template: template, file: planned.file)
                     : .templateTooDeep(template: template, file: planned.file)
-                return .failed(Diagnostic(.output(problem)))
+                return .failed(renderer.library.diagnostic(.output(problem), template: template))
+            }
+            if let template = planned.job.template, planned.job.mustNotBeEmpty,
+                text.allSatisfy(\.isWhitespace), renderer.library.template(named: template)?.nodes.isEmpty == false
+            {
+                // A template that renders nothing would publish a blank page with exit 0.
+                return .failed(
+                    renderer.library.diagnostic(
+                        .output(.emptyPage(template: template, file: planned.file)), template: template))
             }
             stamp = try output.write(text, to: planned.file)
         }

@@ -8,9 +8,18 @@ struct TemplateLibrary: Sendable {
     static let maximumDepth = 100
 
     private(set) var templates: [String: Template] = [:]
+    /// The file each template came from (`templates/post.mustache`), for diagnostics.
+    private(set) var files: [String: String] = [:]
 
-    mutating func register(_ template: Template, named name: String) {
+    mutating func register(_ template: Template, named name: String, file: String? = nil) {
         templates[name] = template
+        files[name] = file
+    }
+
+    /// A problem with the whole template `name`, located at the start of its file.
+    func diagnostic(_ kind: Diagnostic.Kind, template name: String) -> Diagnostic {
+        let file = files[name]
+        return Diagnostic(kind, file: file, line: file == nil ? nil : 1, column: file == nil ? nil : 1)
     }
 
     func template(named name: String) -> Template? {
