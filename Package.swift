@@ -47,6 +47,7 @@ let package = Package(
             dependencies: [
                 "SitegenCore",
                 "SitegenServer",
+                "SitegenText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

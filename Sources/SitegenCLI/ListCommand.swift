@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SitegenCore
+import SitegenText
 
 /// `sitegen list`: every output of the site, one a line, without writing anything.
 struct ListCommand: AsyncParsableCommand {
@@ -39,7 +40,7 @@ struct ListCommand: AsyncParsableCommand {
             let prepared = try await SiteBuilder(options: try site.buildOptions(baseURL: baseURL)).prepare()
             Terminal.print(diagnostics: prepared.diagnostics, style: style.folding)
             let selected = kinds.isEmpty ? Set(OutputKind.allCases) : Set(kinds.compactMap(OutputKind.init))
-            for line in PlanListing(prepared, kinds: selected).lines { Swift.print(line) }
+            for line in PlanListing(prepared, kinds: selected).lines { Swift.print(TerminalText.escaped(line)) }
         } catch let failure as BuildFailure {
             Terminal.print(diagnostics: failure.diagnostics, style: style.folding)
             let count = failure.errors.count

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenCore
+import SitegenText
 
 /// What the CLI prints: results on standard output, diagnostics on standard error.
 enum Terminal {
@@ -36,7 +37,7 @@ enum Terminal {
     static func printSkipped(_ skipped: [SkippedItem]) {
         guard !skipped.isEmpty else { return }
         Swift.print("Skipped \(skipped.count) (use --drafts / --future / --expired to include):")
-        for item in skipped { Swift.print("  \(item.source) (\(item.reason.rawValue))") }
+        for item in skipped { Swift.print("  \(TerminalText.escaped(item.source)) (\(item.reason.rawValue))") }
     }
 
     /// `Built 509 posts, 612 tags, 1,426 pages in 0.90 s, 232 warnings`, and a second line when

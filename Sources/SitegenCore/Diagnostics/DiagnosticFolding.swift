@@ -1,3 +1,5 @@
+import SitegenText
+
 /// Turns diagnostics into the lines a person reads: a warning or note that many files share is
 /// folded into one line with the count and the first three places; errors are always listed one
 /// by one. Colour, when asked for, marks errors red, warnings yellow and paths bold.
@@ -43,21 +45,22 @@ public struct DiagnosticFolding: Sendable {
     /// One diagnostic as `file:line:col: severity: message`, each note on an indented line below.
     public func line(_ diagnostic: Diagnostic) -> String {
         var text = location(diagnostic).map { bold($0) + ": " } ?? ""
-        text += severity(diagnostic.severity) + ": " + diagnostic.message
-        for note in diagnostic.notes { text += "\n    " + severity(.note) + ": " + note }
+        text += severity(diagnostic.severity) + ": " + TerminalText.escaped(diagnostic.message)
+        for note in diagnostic.notes { text += "\n    " + severity(.note) + ": " + TerminalText.escaped(note) }
         return text
     }
 
     private func foldedLine(_ group: [Diagnostic]) -> String {
         let places = group.prefix(Self.foldAbove).compactMap(location).map(bold)
-        return severity(group[0].severity) + ": " + group[0].message + " (" + Self.count(group.count) + " files: "
+        return severity(group[0].severity) + ": " + TerminalText.escaped(group[0].message) + " ("
+            + Self.count(group.count) + " files: "
             + places.joined(separator: ", ") + ", ...; --verbose lists all)"
     }
 
     private func location(_ diagnostic: Diagnostic) -> String? {
         guard let file = diagnostic.file else { return nil }
         return [diagnostic.line, diagnostic.line == nil ? nil : diagnostic.column].compactMap { $0 }
-            .reduce(file) { $0 + ":\($1)" }
+            .reduce(TerminalText.escaped(file)) { $0 + ":\($1)" }
     }
 
     private func severity(_ severity: Diagnostic.Severity) -> String {

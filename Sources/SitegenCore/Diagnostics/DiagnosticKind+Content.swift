@@ -21,6 +21,10 @@ extension Diagnostic {
         case linksNotList
         /// A link without `title` or `url`.
         case incompleteLink
+        /// A link `url` the allow-list refuses (a script scheme, or not a URL at all).
+        case unsafeLink(String, LinkURL.Problem)
+        /// A key other than `title` and `url` in an entry of `links`.
+        case unknownLinkKey(String)
         /// `corrections` given as something other than a list.
         case correctionsNotList
         /// An entry of `corrections` that is not a mapping.
@@ -34,8 +38,10 @@ extension Diagnostic {
         case unknownKey(String, suggestion: String)
 
         public var severity: Severity {
-            if case .unknownKey = self { return .warning }
-            return .error
+            switch self {
+            case .unknownKey, .unknownLinkKey: .warning
+            default: .error
+            }
         }
 
         public var message: String {
@@ -61,6 +67,13 @@ extension Diagnostic {
                 "'links' must be a list of entries with 'title' and 'url'"
             case .incompleteLink:
                 "each link needs 'title' and 'url'"
+            case .unsafeLink(let url, .scheme(let scheme)):
+                "link '\(url)' uses the '\(scheme):' scheme; only http, https and mailto links, or links "
+                    + "relative to the site, are published"
+            case .unsafeLink(let url, .notAURL):
+                "link '\(url)' is not a URL; write it like https://example.org/, mailto:name@example.org or /about/"
+            case .unknownLinkKey(let key):
+                "unknown key '\(key)' in a link; a link has 'title' and 'url'"
             case .correctionsNotList:
                 "'corrections' must be a list of entries with 'date' and 'text'"
             case .correctionNotMapping(let found):

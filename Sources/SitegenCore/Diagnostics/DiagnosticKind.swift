@@ -15,6 +15,8 @@ extension Diagnostic {
         /// A text file (content, config, vocabulary, template) with bytes that are not UTF-8,
         /// located at the first of them.
         case notUTF8(byte: String)
+        /// YAML whose aliases expand to more values than the limit.
+        case yamlTooLarge(Int)
         /// A YAML mapping that gives the same keys more than once.
         case repeatedKeys([String])
         /// An error thrown outside sitegen's own checks, in its own words.
@@ -60,6 +62,9 @@ extension Diagnostic {
             case .invalidJSON(let problem): "invalid JSON: \(problem)"
             case .notUTF8(let byte):
                 "the file is not valid UTF-8 (\(byte) here); save it as UTF-8"
+            case .yamlTooLarge(let limit):
+                "the YAML here expands to more than \(DiagnosticFolding.count(limit)) values through its aliases "
+                    + "(*name); write the values out instead"
             case .repeatedKeys(let keys): "key '\(keys.joined(separator: "', '"))' appears more than once"
             case .unexpected(let text): text
             case .config(let problem): problem.message

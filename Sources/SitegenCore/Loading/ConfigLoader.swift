@@ -31,9 +31,9 @@ public struct ConfigLoader: Sendable {
         var reader = ConfigReader(file: file)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text, .default, .default, .utf8)
+            node = try YAMLDiagnostics.compose(text, file: file, lineOffset: 0)
         } catch {
-            return (SiteConfig(), [YAMLDiagnostics.diagnostic(for: error, file: file, lineOffset: 0)])
+            return (SiteConfig(), [error])
         }
         guard let node else { return (SiteConfig(), []) }
         guard case .mapping(let mapping) = node else {

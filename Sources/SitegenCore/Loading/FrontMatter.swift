@@ -107,10 +107,9 @@ public struct FrontMatterParser: Sendable {
 
     private func yaml(_ block: String, file: String) throws(FrontMatterFailure) -> MatterValue? {
         do {
-            // Yams' default encoding reads the whole environment on every call: 5% of loading.
-            return try Yams.compose(yaml: block, .default, .default, .utf8).map { MatterValue($0, lineOffset: 1) }
+            return try YAMLDiagnostics.compose(block, file: file, lineOffset: 1).map { MatterValue($0, lineOffset: 1) }
         } catch {
-            throw FrontMatterFailure(YAMLDiagnostics.diagnostic(for: error, file: file, lineOffset: 1))
+            throw FrontMatterFailure(error)
         }
     }
 

@@ -145,7 +145,15 @@ struct FrontMatterReader {
                 report(.incompleteLink, at: item)
                 continue
             }
-            matter.links.append(ProfileLink(title: title, url: url))
+            for field in item.entries ?? [] where !["title", "url"].contains(field.key.scalarText ?? "") {
+                report(.unknownLinkKey(field.key.scalarText ?? field.key.shortDescription), at: field.key)
+            }
+            switch LinkURL.check(url) {
+            case .success(let checked):
+                matter.links.append(ProfileLink(title: title, url: checked))
+            case .failure(let problem):
+                report(.unsafeLink(url, problem), at: item["url"] ?? item)
+            }
         }
     }
 

@@ -130,11 +130,10 @@ public struct TopicVocabulary: Sendable, Equatable {
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else { return (nil, []) }
-            let (vocabulary, diagnostics) = parse(node, file: file)
-            return (vocabulary, diagnostics)
+            guard let node = try YAMLDiagnostics.compose(text, file: file, lineOffset: 0) else { return (nil, []) }
+            return parse(node, file: file)
         } catch {
-            return (nil, [YAMLDiagnostics.diagnostic(for: error, file: file, lineOffset: 0)])
+            return (nil, [error])
         }
     }
 }
