@@ -32,8 +32,10 @@ struct BuildCommand: AsyncParsableCommand {
     var clean = false
 
     func run() async throws {
+        var folding = style.folding
         do {
             var options = try site.buildOptions(output: output, baseURL: baseURL)
+            folding = style.folding(siteRoot: options.siteRoot)
             options.clean = clean
             let progress = Terminal.isTerminal(FileHandle.standardError) ? BuildProgress() : nil
             options.progress = progress
@@ -42,7 +44,7 @@ struct BuildCommand: AsyncParsableCommand {
             let report = try await SiteBuilder(options: options).build()
             shown?.cancel()
             await shown?.value
-            Terminal.print(diagnostics: report.diagnostics, style: style.folding)
+            Terminal.print(diagnostics: report.diagnostics, style: folding)
             Terminal.printSkipped(report.skipped)
             for line in Terminal.summary(report) { print(line) }
             if timings { for line in report.timings.lines { print("  " + line) } }
@@ -50,7 +52,7 @@ struct BuildCommand: AsyncParsableCommand {
             // where releasing it object by object took a tenth of a second for 10,000 posts.
             withExtendedLifetime(report) { Foundation.exit(0) }
         } catch let failure as BuildFailure {
-            Terminal.print(diagnostics: failure.diagnostics, style: style.folding)
+            Terminal.print(diagnostics: failure.diagnostics, style: folding)
             let count = failure.errors.count
             Terminal.error("build failed with \(count) error\(count == 1 ? "" : "s"); the previous output is unchanged")
             throw ExitCode.failure

@@ -39,4 +39,11 @@ struct DiagnosticStyle: ParsableArguments {
     var folding: DiagnosticFolding {
         DiagnosticFolding(verbose: verbose, quiet: quiet, color: usesColor)
     }
+
+    /// `folding` with paths shown from the current folder, for a command on the site at `root`.
+    func folding(siteRoot root: URL) -> DiagnosticFolding {
+        var folding = folding
+        folding.paths = PathDisplay(siteRoot: root)
+        return folding
+    }
 }

@@ -36,13 +36,16 @@ struct ListCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        var folding = style.folding
         do {
-            let prepared = try await SiteBuilder(options: try site.buildOptions(baseURL: baseURL)).prepare()
-            Terminal.print(diagnostics: prepared.diagnostics, style: style.folding)
+            let options = try site.buildOptions(baseURL: baseURL)
+            folding = style.folding(siteRoot: options.siteRoot)
+            let prepared = try await SiteBuilder(options: options).prepare()
+            Terminal.print(diagnostics: prepared.diagnostics, style: folding)
             let selected = kinds.isEmpty ? Set(OutputKind.allCases) : Set(kinds.compactMap(OutputKind.init))
             for line in PlanListing(prepared, kinds: selected).lines { Swift.print(TerminalText.escaped(line)) }
         } catch let failure as BuildFailure {
-            Terminal.print(diagnostics: failure.diagnostics, style: style.folding)
+            Terminal.print(diagnostics: failure.diagnostics, style: folding)
             let count = failure.errors.count
             Terminal.error("cannot list the site: \(count) error\(count == 1 ? "" : "s")")
             throw ExitCode.failure

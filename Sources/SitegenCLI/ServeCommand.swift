@@ -39,7 +39,7 @@ struct ServeCommand: AsyncParsableCommand {
         options.includeFuture = site.future
         options.includeExpired = site.expired
         options.timings = timings
-        options.diagnostics = style.folding
+        options.diagnostics = style.folding(siteRoot: options.siteRoot)
         do {
             try await PreviewServer(options: options).run(
                 onReady: { address in

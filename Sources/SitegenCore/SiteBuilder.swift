@@ -70,6 +70,8 @@ public struct SiteBuilder: Sendable {
     /// Builds the site; throws `BuildFailure` with every diagnostic when anything is wrong, in
     /// which case the previous output is untouched.
     public func build() async throws -> BuildReport {
+        let lock = try BuildLock.acquire(siteRoot: options.siteRoot)
+        defer { lock?.release() }
         let postSave = ParsedPostSave()
         do {
             return try await build(postSave)
@@ -123,6 +125,7 @@ public struct SiteBuilder: Sendable {
         guard !Self.hasErrors(outputProblems) else { throw BuildFailure(outputProblems + prepared.diagnostics) }
         var diagnostics = prepared.diagnostics + cacheNotes + storeNotes
         var timings = checks.followed(by: prepared.timings)
+        let keep = OutputKeep(prepared.site.config.outputKeep)
         let written: SiteWriter.Result
         do {
             options.progress?.begin("render and write", total: prepared.plan.outputs.count)
@@ -141,6 +144,11 @@ public struct SiteBuilder: Sendable {
                     .subtracting(OutputDirectory.folders(for: prepared.plan.files)))
             timings.end("render and write")
             guard !Self.hasErrors(diagnostics) else { throw BuildFailure(diagnostics) }
+            let carried = try output.carryOver(
+                keep: keep, planned: Set(prepared.plan.files), previous: previousOutputFiles(previous))
+            diagnostics += carried.foreign.map {
+                Diagnostic(.output(.notWrittenBySitegenRemoved), file: displayedOutputPath($0))
+            }
             try output.commit()
             timings.end("swap the output in")
         } catch let failure as BuildFailure {
@@ -152,6 +160,7 @@ public struct SiteBuilder: Sendable {
         }
         var cache = BuildCache(output: output.url.path, settings: settings)
         cache.files = written.entries
+        cache.kept = keep.paths
         cache.inputs = inputs
         let site = prepared.site
         cache.summary = BuildCache.Summary(

@@ -98,4 +98,20 @@ import Testing
         #expect(errors.count == 5)
         #expect(result.stderr.contains("build failed with 5 errors"))
     }
+
+    /// Paths are shown from where the command runs, so a terminal or editor there opens them.
+    @Test func pathsAreShownFromTheCurrentFolder() throws {
+        let site = try siteWithWarnings()
+        defer { try? FileManager.default.removeItem(at: site) }
+        try Data("title: Desk\nlanguage: en GB\n".utf8).write(to: site.appendingPathComponent("sitegen.yaml"))
+        let message = "error: 'language' must be a language tag like en, en-GB or pt-BR, found \"en GB\""
+        let posts = site.appendingPathComponent("content/posts")
+        let fromPosts = try SitegenProcess.run(["build", "--quiet"], in: posts)
+        #expect(fromPosts.stderr.hasPrefix("../../sitegen.yaml:2:11: " + message), "\(fromPosts.stderr)")
+        let above = try SitegenProcess.run(
+            ["build", "--quiet", "--source", site.lastPathComponent], in: site.deletingLastPathComponent())
+        #expect(above.stderr.hasPrefix("\(site.lastPathComponent)/sitegen.yaml:2:11: " + message), "\(above.stderr)")
+        let inside = try SitegenProcess.run(["build", "--quiet"], in: site)
+        #expect(inside.stderr.hasPrefix("sitegen.yaml:2:11: " + message), "\(inside.stderr)")
+    }
 }

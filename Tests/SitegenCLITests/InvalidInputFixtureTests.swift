@@ -17,6 +17,10 @@ struct InvalidInputFixtureTests {
         return names.filter { !$0.hasPrefix("_") && !$0.hasPrefix(".") }.sorted()
     }()
 
+    @Test func theCollectionHoldsEveryClassOfBadInput() {
+        #expect(Self.cases.count >= 60, "the collection has \(Self.cases.count) cases")
+    }
+
     @Test(arguments: cases)
     func invalidInput(_ name: String) throws {
         let folder = Self.collection.appendingPathComponent(name)

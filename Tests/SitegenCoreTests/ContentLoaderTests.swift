@@ -99,7 +99,7 @@ import Testing
         #expect(content.staticFiles.map(\.outputPath) == ["alias.txt", "files/inside.txt"])
         #expect(
             content.diagnostics.map(\.description) == [
-                "content/leak.txt: warning: symbolic link leads outside content/ and is not published"
+                "content/leak.txt: warning: symbolic link leads outside content/; sitegen does not read or publish it"
             ])
     }
 

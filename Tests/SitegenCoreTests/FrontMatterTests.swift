@@ -49,6 +49,8 @@ struct FrontMatterTests: FrontMatterSuite {
         expected.slug = "pact"
         expected.params = ["region": .text("East Asia")]
         expected.bodyLine = 12
+        expected.keys = ["title", "date", "updated", "description", "tags", "authors", "draft", "slug", "region"]
+            .enumerated().map { NameMention(name: $1, line: $0 + 2, column: 1, key: $1) }
         #expect(try #require(result.matter) == expected)
         #expect(result.body == "Body\n")
     }

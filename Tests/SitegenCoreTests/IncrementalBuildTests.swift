@@ -349,11 +349,17 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect(second.postCount == first.postCount && second.tagCount == first.tagCount)
         #expect(second.pageCount == first.pageCount && second.skipped == first.skipped)
 
-        // A file added to the output by hand: a clean build would not have it.
-        try TestSupport.write("mine", to: "public/CNAME", in: site.root)
+        // A file a publisher keeps in the output changes nothing; one added by hand that is not
+        // kept is reported, and a clean build would not have it.
+        try TestSupport.write("analysis.example.org", to: "public/CNAME", in: site.root)
+        let kept = try await SiteBuilder(options: options(site.root, output: "public")).build()
+        #expect(kept.timings.stages.map(\.name).contains(Self.fastPath))
+        try TestSupport.write("mine", to: "public/notes.txt", in: site.root)
         let third = try await SiteBuilder(options: options(site.root, output: "public")).build()
         #expect(!third.timings.stages.map(\.name).contains(Self.fastPath))
-        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/CNAME").path))
+        #expect(third.diagnostics.filter { $0.file?.hasPrefix("public/") == true }.map(\.file) == ["public/notes.txt"])
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/notes.txt").path))
+        #expect(TestSupport.read("public/CNAME", in: site.root) == "analysis.example.org")
 
         // A file rewritten with the same bytes is compared, not trusted by its time.
         let post = site.root.appendingPathComponent("content/posts/post-1.md")

@@ -42,7 +42,7 @@ import Yams
         #expect(
             diagnostics == [
                 "content/_topics.yaml:2:3: error: unknown key 'alias' for a topic; use aliases, parent, description",
-                "content/_topics.yaml: error: alias 'A' of 'B' already names 'A'",
+                "content/_topics.yaml:4:13: error: alias 'A' of 'B' already names 'A'",
             ])
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import SitegenText
 
 /// Turns diagnostics into the lines a person reads: a warning or note that many files share is
@@ -10,6 +11,9 @@ public struct DiagnosticFolding: Sendable {
     public var verbose = false
     public var quiet = false
     public var color = false
+    /// Where diagnostics' paths (relative to the site folder) are shown from: paths are printed
+    /// relative to the folder the command runs in, so an editor or terminal there can open them.
+    public var paths: PathDisplay?
 
     public init(verbose: Bool = false, quiet: Bool = false, color: Bool = false) {
         self.verbose = verbose
@@ -60,7 +64,7 @@ public struct DiagnosticFolding: Sendable {
     private func location(_ diagnostic: Diagnostic) -> String? {
         guard let file = diagnostic.file else { return nil }
         return [diagnostic.line, diagnostic.line == nil ? nil : diagnostic.column].compactMap { $0 }
-            .reduce(TerminalText.escaped(file)) { $0 + ":\($1)" }
+            .reduce(TerminalText.escaped(paths?.show(file) ?? file)) { $0 + ":\($1)" }
     }
 
     private func severity(_ severity: Diagnostic.Severity) -> String {
@@ -87,5 +91,31 @@ public struct DiagnosticFolding: Sendable {
             grouped.append(digit)
         }
         return (number < 0 ? "-" : "") + grouped
+    }
+}
+
+/// Shows a path relative to the site folder (or absolute) as a path from the current folder:
+/// `content/posts/x.md` is `posts/x.md` from `content/`, `../../sitegen.yaml` from
+/// `content/posts/`, `blog/content/posts/x.md` from the folder above the site.
+public struct PathDisplay: Sendable, Equatable {
+    public var siteRoot: String
+    public var current: String
+
+    public init(siteRoot: URL, current: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+        self.siteRoot = OutputDirectory.resolved(siteRoot)
+        self.current = OutputDirectory.resolved(current)
+    }
+
+    public func show(_ file: String) -> String {
+        guard siteRoot != current || file.hasPrefix("/") else { return file }
+        let absolute = file.hasPrefix("/") ? file : siteRoot + (siteRoot == "/" ? "" : "/") + file
+        let target = absolute.split(separator: "/")
+        let from = current.split(separator: "/")
+        var common = 0
+        while common < target.count, common < from.count, target[common] == from[common] { common += 1 }
+        // Nothing in common but the root: the absolute path says it best.
+        guard common > 0 else { return absolute }
+        let steps = Array(repeating: "..", count: from.count - common) + target[common...].map(String.init)
+        return steps.isEmpty ? "." : steps.joined(separator: "/")
     }
 }

@@ -108,12 +108,18 @@ extension Diagnostic {
         case rawHTMLOmitted(String, others: Int)
         /// A Liquid tag or Hugo shortcode left in the text, published as written.
         case templateCall(String, others: Int)
+        /// A front-matter key an author profile does not use (it has name, role and links).
+        case unusedProfileKey(String)
+        /// `seriesPart` in a post that names no `series`.
+        case seriesPartWithoutSeries
         /// Jekyll `{% raw %}` / `{% endraw %}` markers taken out (what is between them is kept).
         case rawMarkersRemoved(blocks: Int)
 
         public var severity: Severity {
             switch self {
-            case .linkOutsideContent, .profileFileName, .rawHTMLOmitted, .templateCall: .warning
+            case .linkOutsideContent, .profileFileName, .rawHTMLOmitted, .templateCall, .unusedProfileKey,
+                .seriesPartWithoutSeries:
+                .warning
             case .rawMarkersRemoved: .note
             default: .error
             }
@@ -124,7 +130,12 @@ extension Diagnostic {
             case .unreadable:
                 "cannot read the file"
             case .linkOutsideContent:
-                "symbolic link leads outside content/ and is not published"
+                "symbolic link leads outside content/; sitegen does not read or publish it"
+            case .unusedProfileKey(let key):
+                "an author profile does not use '\(key)' (it shows name, role, links and the text below); "
+                    + "it is left out"
+            case .seriesPartWithoutSeries:
+                "'seriesPart' has no 'series' to be a part of; add 'series' or remove 'seriesPart'"
             case .requiredKey(let key):
                 "'\(key)' is required"
             case .missingDate:

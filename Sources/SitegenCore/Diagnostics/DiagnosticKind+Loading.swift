@@ -19,6 +19,12 @@ extension Diagnostic {
         case invalidTimeZone(String)
         /// A `feeds.fullContent` that is not one of its choices.
         case invalidFeedContent(String)
+        /// A `language` that is not a language tag (`en`, `en-GB`).
+        case invalidLanguage(String)
+        /// An empty `dateFormat`: every date would be printed as nothing.
+        case emptyDateFormat
+        /// An `output.keep` entry that is not a path inside the output folder.
+        case invalidKeptPath(String)
 
         /// The config keys that hold a mapping of keys of their own.
         public enum Section: String, Sendable, Equatable, Hashable {
@@ -26,6 +32,7 @@ extension Diagnostic {
             case permalinks
             case markdown
             case feeds
+            case output
 
             var example: String {
                 switch self {
@@ -33,6 +40,7 @@ extension Diagnostic {
                 case .permalinks: "posts: /:year/:month/:slug/"
                 case .markdown: "unsafe: true"
                 case .feeds: "fullContent: site"
+                case .output: "keep: [CNAME, .well-known/]"
                 }
             }
         }
@@ -60,6 +68,13 @@ extension Diagnostic {
                 "'feeds.fullContent' must be "
                     + SiteConfig.FeedContent.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
                     + ", found \(found)"
+            case .invalidLanguage(let text):
+                "'language' must be a language tag like en, en-GB or pt-BR, found \"\(text)\""
+            case .emptyDateFormat:
+                "'dateFormat' must not be empty; the default is 'MMMM d, yyyy'"
+            case .invalidKeptPath(let text):
+                "'output.keep' entries must be paths inside the output folder like CNAME or .well-known/, "
+                    + "found \"\(text)\""
             }
         }
     }
@@ -84,6 +99,10 @@ extension Diagnostic {
         case ownParent(String)
         /// A vocabulary in both `sitegen.yaml` and `content/_topics.yaml`.
         case definedInBothFiles
+        /// A topic's `parent` or `description` given as a list or mapping.
+        case notText(field: String, found: String)
+        /// Topics whose parents lead back to the first: the names, the first repeated at the end.
+        case parentCycle([String])
 
         public var message: String {
             switch self {
@@ -105,6 +124,11 @@ extension Diagnostic {
                 "topic '\(topic)' cannot be its own parent"
             case .definedInBothFiles:
                 "topics are defined both in sitegen.yaml and in content/_topics.yaml; keep one"
+            case .notText(let field, let found):
+                "a topic's '\(field)' must be text, found \(found)"
+            case .parentCycle(let names):
+                "topic parents go round in a circle: \(names.joined(separator: " -> ")); one of them needs "
+                    + "another parent, or none"
             }
         }
     }

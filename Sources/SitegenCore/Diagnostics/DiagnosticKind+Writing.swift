@@ -2,14 +2,19 @@ extension Diagnostic {
     /// A problem writing the output: the folder it goes to, a page that cannot be rendered, or a
     /// new site that would overwrite files.
     public enum OutputProblem: Sendable, Equatable, Hashable {
-        /// An output folder that is the site root or holds it.
-        case containsSources(String)
+        /// An output folder that is the site root or holds it (the diagnostic names the folder).
+        case containsSources
         /// An output folder inside the site's `content/` or `templates/` folder.
-        case insideSources(String, folder: String)
+        case insideSources(folder: String)
         /// An output path that is a file.
-        case notAFolder(String)
+        case notAFolder
         /// An output folder with files in it that sitegen did not write.
-        case notWrittenBySitegen(String)
+        case notWrittenBySitegen
+        /// A file in the output folder that sitegen did not write and that is not kept: the new
+        /// output leaves it out.
+        case notWrittenBySitegenRemoved
+        /// Another build of the site holds its lock (with its process id when known).
+        case locked(process: Int32?)
         /// A file-system error while writing the output.
         case writeFailed(String)
         /// A planned page whose template is gone by the time it is rendered.
@@ -33,21 +38,27 @@ extension Diagnostic {
         public var severity: Severity {
             switch self {
             case .cacheIgnored, .parsedPostsIgnored: .note
-            case .cacheNotSaved, .parsedPostsNotSaved: .warning
+            case .cacheNotSaved, .parsedPostsNotSaved, .notWrittenBySitegenRemoved: .warning
             default: .error
             }
         }
 
         public var message: String {
             switch self {
-            case .containsSources(let path):
-                "refusing to write to '\(path)': it contains the site's sources"
-            case .insideSources(let path, let folder):
-                "refusing to write to '\(path)': it is inside the site's \(folder)/ folder"
-            case .notAFolder(let path):
-                "refusing to write to '\(path)': it is a file, not a folder"
-            case .notWrittenBySitegen(let path):
-                "refusing to replace '\(path)': it is not empty and was not written by sitegen"
+            case .containsSources:
+                "refusing to write the site here: it contains the site's sources"
+            case .insideSources(let folder):
+                "refusing to write the site here: it is inside the site's \(folder)/ folder"
+            case .notAFolder:
+                "refusing to write the site here: it is a file, not a folder"
+            case .notWrittenBySitegen:
+                "refusing to replace this folder: it is not empty and was not written by sitegen"
+            case .notWrittenBySitegenRemoved:
+                "sitegen did not write this, so the new output leaves it out; list it under 'output.keep' in "
+                    + "sitegen.yaml to keep it"
+            case .locked(let process):
+                "another sitegen build\(process.map { " (process \($0))" } ?? "") is writing this site; "
+                    + "nothing was changed: try again when it has finished"
             case .writeFailed(let problem):
                 "cannot write the output: \(problem)"
             case .templateNotFound(let template, let file):

@@ -19,6 +19,8 @@ public struct BuildCache: Sendable, Equatable {
     public var settings: Fingerprint
     public var sitegenVersion: String
     public var files: [String: Entry] = [:]
+    /// The paths the build carried over from the previous output (`OutputKeep.paths`).
+    public var kept: [String] = []
     /// The stamps of the sources, read before the build loaded them.
     public var inputs = BuildInputs()
     /// What the build reported, kept only when it had no warnings: a build that finds nothing
@@ -133,7 +135,7 @@ public struct BuildCache: Sendable, Equatable {
         // A path is the last field and may hold spaces: the line is split only up to it.
         let pathField =
             switch keyword {
-            case "output": 1
+            case "output", "keep": 1
             case "skipped": 2
             case "file": 5
             case "input": 6
@@ -146,6 +148,7 @@ public struct BuildCache: Sendable, Equatable {
         switch (keyword, fields.count) {
         case ("version", 2): sitegenVersion = String(fields[1])
         case ("output", 2...): output = path(after: 1)
+        case ("keep", 2...): kept.append(path(after: 1))
         case ("settings", 2):
             guard let value = Fingerprint(fields[1]) else { return false }
             settings = value
@@ -208,6 +211,7 @@ public struct BuildCache: Sendable, Equatable {
         text += "version \(sitegenVersion)\n"
         text += "output \(Self.escape(output))\n"
         text += "settings \(settings)\n"
+        for path in kept { text += "keep \(Self.escape(path))\n" }
         for file in files.keys.sorted() {
             let entry = files[file]!
             let stamp = entry.stamp

@@ -71,13 +71,14 @@ public struct BuildInputs: Sendable, Equatable {
 extension OutputDirectory {
     /// True when the output folder holds exactly `files` with these stamps, and the marker: no file
     /// missing, changed or added, nothing but regular files and folders.
-    func holdsExactly(_ files: [String: BuildCache.Entry]) -> Bool {
+    func holdsExactly(_ files: [String: BuildCache.Entry], keeping keep: OutputKeep = OutputKeep()) -> Bool {
         var seen = 0
         func walk(_ folder: String, prefix: String) -> Bool {
             // Stated relative to the open folder; an entry that cannot be stated means not up to date.
             guard let entries = DirectoryEntry.stated(folder, strict: true, skip: { _ in false }) else { return false }
             for (entry, info) in entries {
                 let name = entry.name
+                if keep.keeps(prefix + name), files[prefix + name] == nil { continue }
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR:
                     guard walk(folder + "/" + name, prefix: prefix + name + "/") else { return false }

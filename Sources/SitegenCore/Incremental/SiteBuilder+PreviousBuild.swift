@@ -33,7 +33,9 @@ extension SiteBuilder {
     ) -> BuildReport? {
         guard let summary = previous.summary else { return nil }
         if let next = summary.nextPublication, Int64(options.now.timeIntervalSince1970 * 1e9) >= next { return nil }
-        guard inputs.match(previous.inputs, siteRoot: options.siteRoot), output.holdsExactly(previous.files) else {
+        guard inputs.match(previous.inputs, siteRoot: options.siteRoot),
+            output.holdsExactly(previous.files, keeping: OutputKeep(previous.kept))
+        else {
             return nil
         }
         var timings = timings
@@ -49,7 +51,18 @@ extension SiteBuilder {
     /// not with `--clean`, not for another output folder. A damaged or foreign cache is reported
     /// with a note and not used.
     func previousCache() -> (BuildCache?, [Diagnostic]) {
-        guard !options.clean else { return (nil, []) }
+        let (cache, notes) = readPreviousCache()
+        return options.clean ? (nil, []) : (cache, notes)
+    }
+
+    /// The files the build that wrote the current output wrote, with `--clean` too: what is not
+    /// among them (nor planned, nor kept) in the output folder was put there by someone else.
+    func previousOutputFiles(_ previous: BuildCache?) -> Set<String>? {
+        guard let cache = previous ?? (options.clean ? readPreviousCache().0 : nil) else { return nil }
+        return Set(cache.files.keys)
+    }
+
+    private func readPreviousCache() -> (BuildCache?, [Diagnostic]) {
         let url = BuildCache.url(siteRoot: options.siteRoot, output: options.output)
         switch BuildCache.load(from: url) {
         case nil:
@@ -62,5 +75,13 @@ extension SiteBuilder {
             guard cache.output == OutputDirectory(options.output).url.path else { return (nil, []) }
             return (cache, [])
         }
+    }
+}
+
+extension SiteBuilder {
+    /// `path` inside the output folder as diagnostics name it: relative to the site folder when
+    /// the output lies inside it (`public/notes.txt`), absolute otherwise.
+    func displayedOutputPath(_ path: String) -> String {
+        OutputDirectory.displayed(options.output, siteRoot: options.siteRoot) + "/" + path
     }
 }

@@ -8,7 +8,7 @@ public struct ConfigLoader: Sendable {
 
     static let knownKeys: Set<String> = [
         "title", "baseURL", "language", "timeZone", "author", "description", "paginate", "markdown",
-        "dateFormat", "topics", "strictTopics", "index", "permalinks", "feeds",
+        "dateFormat", "topics", "strictTopics", "index", "permalinks", "feeds", "output",
     ]
     static let knownMarkdownKeys: Set<String> = ["unsafe"]
 
@@ -88,8 +88,20 @@ private struct ConfigReader {
         case "title": if let text = string(key, value) { config.title = text }
         case "author": if let text = string(key, value) { config.author = text }
         case "description": if let text = string(key, value) { config.description = text }
-        case "language": if let text = string(key, value) { config.language = text }
-        case "dateFormat": if let text = string(key, value) { config.dateFormat = text }
+        case "language":
+            guard let text = string(key, value) else { return }
+            if SiteConfig.isLanguageTag(text) {
+                config.language = text
+            } else {
+                report(.invalidLanguage(text), at: value)
+            }
+        case "dateFormat":
+            guard let text = string(key, value) else { return }
+            if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                report(.emptyDateFormat, at: value)
+            } else {
+                config.dateFormat = text
+            }
         case "baseURL":
             guard let text = string(key, value) else { return }
             if let url = SiteConfig.normalizedBaseURL(text) {
@@ -123,6 +135,8 @@ private struct ConfigReader {
             applyPermalinks(value, to: &config)
         case "feeds":
             applyFeeds(value, to: &config)
+        case "output":
+            applyOutput(value, to: &config)
         case "strictTopics":
             if let flag = flag("strictTopics", value) { config.strictTopics = flag }
         default:
@@ -198,6 +212,32 @@ private struct ConfigReader {
                 }
             default:
                 unknown(.feeds, keyNode)
+            }
+        }
+    }
+
+    mutating func applyOutput(_ value: Node, to config: inout SiteConfig) {
+        for (keyNode, item) in entries(of: .output, value) {
+            switch keyNode.scalarText ?? "" {
+            case "keep":
+                let items: [Node]
+                switch item {
+                case .sequence(let sequence): items = Array(sequence)
+                case .scalar: items = [item]
+                default:
+                    report(.wrongType(key: "output.keep", expected: .list, found: item.shortDescription), at: item)
+                    continue
+                }
+                for path in items {
+                    guard let text = string("output.keep", path) else { continue }
+                    if let kept = OutputKeep.normalized(text) {
+                        config.outputKeep.append(kept)
+                    } else {
+                        report(.invalidKeptPath(text), at: path)
+                    }
+                }
+            default:
+                unknown(.output, keyNode)
             }
         }
     }

@@ -82,6 +82,12 @@ struct ContentFileReader {
         }
         guard let title, let date, !slug.isEmpty, !result.diagnostics.contains(where: { $0.severity == .error })
         else { return result }
+        if matter.seriesPart != nil, matter.series == nil,
+            let key = matter.keys.first(where: { $0.name == "seriesPart" })
+        {
+            result.diagnostics.append(
+                Diagnostic(.content(.seriesPartWithoutSeries), file: file, line: key.line, column: key.column))
+        }
         let rendered = render(body, bodyLine: matter.bodyLine, file: file, into: &result)
         // Heading lines count from the body; diagnostics and templates want file lines.
         let headings = rendered.headings.map { heading in
@@ -137,6 +143,11 @@ struct ContentFileReader {
         let slug = Slug.make(stem)
         if slug != Slug.make(name) {
             result.report(.profileFileName(stem: stem, name: name, slug: Slug.make(name)), file: file)
+        }
+        // A profile shows its name, role, links and text; any other key would be dropped unseen.
+        for key in matter.keys where !["name", "title", "role", "links"].contains(key.name) {
+            result.diagnostics.append(
+                Diagnostic(.content(.unusedProfileKey(key.name)), file: file, line: key.line, column: key.column))
         }
         if result.diagnostics.contains(where: { $0.severity == .error }) { return result }
         result.author = AuthorProfile(

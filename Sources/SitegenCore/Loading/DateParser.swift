@@ -48,7 +48,8 @@ public enum DateParser {
     }
 
     private static func date(year: Int, month: Int, day: Int, time: WallTime, in zone: TimeZone) -> Date? {
-        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        // Year 0 does not exist in the Gregorian calendar (1 BC is followed by AD 1).
+        guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let components = DateComponents(

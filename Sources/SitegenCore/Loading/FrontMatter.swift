@@ -66,6 +66,9 @@ public struct FrontMatter: Sendable, Equatable {
     public var aliases: [NameMention] = []
     /// The 1-based line where the Markdown body starts.
     public var bodyLine = 1
+    /// Every key as written, with its place: for checks that depend on the kind of document
+    /// (a profile uses few of them) or on keys together (`seriesPart` needs `series`).
+    public var keys: [NameMention] = []
 
     public init() {}
 }

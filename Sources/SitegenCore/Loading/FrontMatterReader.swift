@@ -23,6 +23,7 @@ struct FrontMatterReader {
                 report(.keyNotText, at: keyNode)
                 continue
             }
+            matter.keys.append(NameMention(name: key, line: keyNode.line, column: keyNode.column, key: key))
             read(key: key, keyNode: keyNode, value: value)
         }
     }

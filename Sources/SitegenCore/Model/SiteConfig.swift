@@ -32,6 +32,9 @@ public struct SiteConfig: Sendable, Equatable {
     public var permalinks = Permalinks()
     /// Which feeds carry each post's full content (`feeds.fullContent`); the others carry summaries.
     public var feedContent = FeedContent.site
+    /// Paths in the output folder a publisher keeps there (`output.keep`), beside the ones always
+    /// kept (`OutputKeep.alwaysKept`): a build carries them over instead of removing them.
+    public var outputKeep: [String] = []
 
     /// `feeds.fullContent`: which Atom feeds carry full post content.
     public enum FeedContent: String, Sendable, Equatable, CaseIterable {
@@ -75,4 +78,20 @@ public struct SiteConfig: Sendable, Equatable {
         else { return nil }
         return trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
     }
+
+    /// Whether `text` is shaped like a BCP 47 language tag: a 2-8 letter language, then
+    /// hyphen-separated subtags of 1-8 letters or digits (`en`, `en-GB`, `zh-Hant-TW`).
+    static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...8).contains(first.count), first.allSatisfy(\.isASCIILetter) else {
+            return false
+        }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count) && part.allSatisfy { $0.isASCIILetter || ("0"..."9").contains($0) }
+        }
+    }
+}
+
+extension Character {
+    fileprivate var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
 }

@@ -57,6 +57,10 @@ public struct TopicVocabulary: Sendable, Equatable {
             return (vocabulary, diagnostics)
         }
         var parents: [String: (String, Node)] = [:]
+        // Where each topic's aliases are written, for the diagnostic of one that is taken, and the
+        // topics in the order written: the later of two claims to an alias is the one reported.
+        var aliasNodes: [String: [String: Node]] = [:]
+        var order: [String] = []
         for (keyNode, value) in mapping {
             guard let name = keyNode.scalarText?.trimmingWhitespace(), !Slug.make(name).isEmpty else {
                 report(.unnamed, at: keyNode)
@@ -68,16 +72,29 @@ public struct TopicVocabulary: Sendable, Equatable {
                     switch fieldKey.scalarText ?? "" {
                     case "aliases":
                         switch field {
-                        case .sequence(let items): topic.aliases = items.compactMap(\.scalarText)
-                        case .scalar(let scalar): topic.aliases = [scalar.string]
+                        case .sequence(let items):
+                            topic.aliases = items.compactMap(\.scalarText)
+                            for item in items {
+                                if let alias = item.scalarText { aliasNodes[topic.slug, default: [:]][alias] = item }
+                            }
+                        case .scalar(let scalar):
+                            topic.aliases = [scalar.string]
+                            aliasNodes[topic.slug, default: [:]][scalar.string] = field
                         default: report(.aliasesNotList, at: field)
                         }
                     case "parent":
                         if let parent = field.scalarText {
                             topic.parentName = parent
                             parents[topic.slug] = (parent, field)
+                        } else {
+                            report(.notText(field: "parent", found: field.shortDescription), at: field)
                         }
-                    case "description": topic.description = field.scalarText
+                    case "description":
+                        if let description = field.scalarText {
+                            topic.description = description
+                        } else {
+                            report(.notText(field: "description", found: field.shortDescription), at: field)
+                        }
                     default:
                         report(.unknownKey(fieldKey.scalarText ?? ""), at: fieldKey)
                     }
@@ -90,8 +107,9 @@ public struct TopicVocabulary: Sendable, Equatable {
                 continue
             }
             vocabulary.topics[topic.slug] = topic
+            order.append(topic.slug)
         }
-        for topic in vocabulary.topics.values {
+        for topic in order.compactMap({ vocabulary.topics[$0] }) {
             for alias in topic.aliases {
                 let slug = Slug.make(alias)
                 if let other = vocabulary.aliases[slug]
@@ -99,7 +117,11 @@ public struct TopicVocabulary: Sendable, Equatable {
                 {
                     let taken = Diagnostic.TopicProblem.aliasTaken(
                         alias: alias, topic: topic.name, other: vocabulary.topics[other]?.name ?? other)
-                    diagnostics.append(Diagnostic(.topics(taken), file: file))
+                    if let node = aliasNodes[topic.slug]?[alias] {
+                        report(taken, at: node)
+                    } else {
+                        diagnostics.append(Diagnostic(.topics(taken), file: file))
+                    }
                 } else if slug != topic.slug {
                     vocabulary.aliases[slug] = topic.slug
                 }
@@ -112,6 +134,26 @@ public struct TopicVocabulary: Sendable, Equatable {
             let parentName = vocabulary.topics[parentSlug]?.name ?? parent
             vocabulary.topics[slug]?.parentName = parentName
         }
+        // A parent chain that comes back to where it started would nest the tag index forever.
+        var reported: Set<String> = []
+        for start in parents.keys.sorted() where !reported.contains(start) {
+            var chain = [start]
+            var current = start
+            while let next = vocabulary.topics[current]?.parent, next != current, vocabulary.topics[next] != nil {
+                guard let seen = chain.firstIndex(of: next) else {
+                    chain.append(next)
+                    current = next
+                    continue
+                }
+                let cycle = Array(chain[seen...])
+                if seen == 0, let node = parents[start]?.1 {
+                    let names = (cycle + [next]).map { vocabulary.topics[$0]?.name ?? $0 }
+                    report(.parentCycle(names), at: node)
+                }
+                reported.formUnion(cycle)
+                break
+            }
+        }
         return (vocabulary, diagnostics)
     }
 
@@ -121,7 +163,14 @@ public struct TopicVocabulary: Sendable, Equatable {
     /// Loads `content/_topics.yaml` when it exists.
     static func load(siteRoot: URL) -> (TopicVocabulary?, [Diagnostic]) {
         let file = fileName
-        guard let data = FileManager.default.contents(atPath: siteRoot.appendingPathComponent(file).path) else {
+        let url = siteRoot.appendingPathComponent(file)
+        // A symbolic link that leads outside content/ is not read, as for every other file there:
+        // it could publish any file the build can read.
+        let content = OutputDirectory.resolved(siteRoot.appendingPathComponent(ContentLoader.contentDirectory))
+        guard OutputDirectory.resolved(url).hasPrefix(content + "/") else {
+            return (nil, [Diagnostic(.content(.linkOutsideContent), file: file)])
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
             return (nil, [])
         }
         let text: String

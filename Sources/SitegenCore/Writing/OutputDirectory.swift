@@ -45,24 +45,26 @@ public struct OutputDirectory: Sendable {
     public func check(siteRoot: URL) -> [Diagnostic] {
         let output = Self.resolved(url)
         let root = Self.resolved(siteRoot)
+        // Located at the output folder: relative to the site folder when inside it, else absolute.
+        let shown = Self.displayed(url, siteRoot: siteRoot)
         if output == root || root.hasPrefix(output + "/") || output == "/" {
-            return [Diagnostic(.output(.containsSources(url.path)))]
+            return [Diagnostic(.output(.containsSources), file: shown)]
         }
         for source in [ContentLoader.contentDirectory, ThemeLoader.directory] {
             let folder = root + "/" + source
             if output == folder || output.hasPrefix(folder + "/") {
-                return [Diagnostic(.output(.insideSources(url.path, folder: source)))]
+                return [Diagnostic(.output(.insideSources(folder: source)), file: shown)]
             }
         }
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return [] }
         guard isDirectory.boolValue else {
-            return [Diagnostic(.output(.notAFolder(url.path)))]
+            return [Diagnostic(.output(.notAFolder), file: shown)]
         }
         let entries = (try? manager.contentsOfDirectory(atPath: url.path)) ?? []
         if !entries.isEmpty, !entries.contains(Self.markerName) {
-            return [Diagnostic(.output(.notWrittenBySitegen(url.path)))]
+            return [Diagnostic(.output(.notWrittenBySitegen), file: shown)]
         }
         return []
     }
@@ -247,6 +249,15 @@ extension OutputDirectory {
         #else
             return false
         #endif
+    }
+
+    /// The output folder as diagnostics name it: relative to the site folder when inside it
+    /// (`public`), `.` for the site folder itself, absolute otherwise.
+    static func displayed(_ url: URL, siteRoot: URL) -> String {
+        let output = resolved(url)
+        let root = resolved(siteRoot)
+        if output == root { return "." }
+        return output.hasPrefix(root + "/") ? String(output.dropFirst(root.count + 1)) : output
     }
 
     /// The absolute path with symbolic links resolved and no trailing slash.
