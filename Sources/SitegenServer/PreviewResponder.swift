@@ -8,8 +8,17 @@ struct PreviewResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
     let state: PreviewState
+    var hosts = HostCheck(listeningHost: "127.0.0.1")
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        guard request.headers[TargetFormGuard.field] == nil else {
+            return Self.plain(.badRequest, "Bad Request: the target must be a path (origin form)\n")
+        }
+        guard hosts.accepts(request.head.authority) else {
+            return Self.plain(
+                .init(code: 421, reasonPhrase: "Misdirected Request"),
+                "Misdirected Request: this preview answers only for localhost and its own address\n")
+        }
         guard request.method == .get || request.method == .head else {
             return Self.plain(.methodNotAllowed, "Method Not Allowed\n", extra: [.allow: "GET, HEAD"])
         }

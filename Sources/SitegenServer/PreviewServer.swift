@@ -54,7 +54,8 @@ public struct PreviewServer: Sendable {
         logger.logLevel = .critical
         let host = options.host
         let app = Application(
-            responder: PreviewResponder(state: state),
+            responder: PreviewResponder(state: state, hosts: HostCheck(listeningHost: host)),
+            server: .http1(configuration: .init(additionalChannelHandlers: [TargetFormGuardInstaller()])),
             configuration: ApplicationConfiguration(address: .hostname(host, port: options.port), serverName: nil),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0

@@ -56,7 +56,7 @@ struct InvalidInputFixtureTests {
                 let source = files.appendingPathComponent(relative)
                 let target = site.appendingPathComponent(relative)
                 var isFolder: ObjCBool = false
-                manager.fileExists(atPath: source.path, isDirectory: &isFolder)
+                _ = manager.fileExists(atPath: source.path, isDirectory: &isFolder)
                 if isFolder.boolValue {
                     try manager.createDirectory(at: target, withIntermediateDirectories: true)
                 } else {

@@ -154,6 +154,36 @@ final class LogLines: Sendable {
         await preview.stop()
     }
 
+    /// A page of another site whose name resolves to 127.0.0.1 (DNS rebinding) sends its own
+    /// `Host`; the preview, drafts and all, answers it 421. A target in absolute form is 400.
+    @Test func onlyItsOwnHostIsAnsweredAndTargetsArePaths() async throws {
+        let preview = try await PreviewHarness.start(drafts: true)
+        defer { Task { await preview.stop() } }
+        let port = preview.port
+        func request(_ target: String, host: String?) throws -> RawHTTPClient.Response {
+            let hostLine = host.map { "Host: \($0)\r\n" } ?? ""
+            return try preview.client.sendRaw("GET \(target) HTTP/1.1\r\n\(hostLine)Connection: close\r\n\r\n")
+        }
+        for host in [
+            "127.0.0.1:\(port)", "localhost:\(port)", "LOCALHOST", "app.localhost:\(port)", "[::1]:\(port)",
+            "192.168.1.20:\(port)", "127.0.0.1",
+        ] {
+            #expect(try request("/", host: host).status == 200, "\(host)")
+        }
+        for host in ["attacker.example:\(port)", "127.0.0.1.attacker.example", "localhost.attacker.example", "1.2.3"] {
+            let response = try request("/", host: host)
+            #expect(response.status == 421, "\(host) answered \(response.status)")
+            #expect(!response.body.contains("<html"), "\(host) got a page")
+        }
+        for target in ["http://127.0.0.1:\(port)/", "http://attacker.example/index.html", "*"] {
+            #expect(try request(target, host: "127.0.0.1:\(port)").status == 400, "\(target)")
+        }
+        // A client cannot set the mark itself to get 400s, nor clear it to get pages.
+        let marked = try preview.client.send("/", headers: ["Sitegen-Not-Origin-Form": "1"])
+        #expect(marked.status == 200)
+        await preview.stop()
+    }
+
     @Test func noRequestReadsOutsideThePreview() async throws {
         let preview = try await PreviewHarness.start()
         defer { Task { await preview.stop() } }
