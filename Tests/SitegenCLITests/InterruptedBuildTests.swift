@@ -30,36 +30,79 @@ import Testing
         }
     }
 
+    /// A seeded sequence of moments, so a failure can be run again as it was.
+    struct Moments: RandomNumberGenerator {
+        var state: UInt64
+        /// SplitMix64: every bit of the result is random, as `Double.random(in:using:)` needs.
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var mixed = state
+            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+            return mixed ^ (mixed >> 31)
+        }
+    }
+
     @Test func aKilledIncrementalBuildLeavesTheOldSiteOrTheNewOne() throws {
         let folder = try e2e.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let site = folder.appendingPathComponent("site")
         let output = site.appendingPathComponent("public")
-        try writeSite(in: site, posts: 240, revision: 0)
+        let posts = 1_000
+        try writeSite(in: site, posts: posts, revision: 0)
         #expect(try SitegenProcess.run(["build", "--source", site.path]).status == 0)
         let old = e2e.snapshot(output)
-        try writeSite(in: site, posts: 240, revision: 1)
+        try writeSite(in: site, posts: posts, revision: 1)
         let reference = folder.appendingPathComponent("reference")
         #expect(try SitegenProcess.run(["build", "--source", site.path, "--output", reference.path]).status == 0)
         let new = e2e.snapshot(reference)
         #expect(old != new)
+        // How long the incremental build from one to the other takes, left undone again after.
+        let started = Date()
+        #expect(try SitegenProcess.run(["build", "--source", site.path]).status == 0)
+        let buildTime = Date().timeIntervalSince(started)
+        try writeSite(in: site, posts: posts, revision: 0)
+        #expect(try SitegenProcess.run(["build", "--source", site.path]).status == 0)
+        #expect(e2e.snapshot(output) == old)
 
-        var seen: Set<String> = []
-        for delay in [0, 2, 5, 10, 20, 30, 45, 60, 80, 100, 130, 160, 200, 250, 300, 400] {
+        // A reader polls the output all along, as a web server would: it must never be missing.
+        let index = output.appendingPathComponent("index.html").path
+        let reading = ManagedAtomicFlag()
+        let missing = ManagedCounter()
+        let reader = Thread {
+            while !reading.isSet {
+                if access(index, R_OK) != 0 { missing.increment() }
+            }
+        }
+        reader.start()
+        var moments = Moments(state: 20_261_204)
+        var seen: [String: Int] = [:]
+        var current = old
+        for _ in 0..<24 {
+            // Each build goes the other way: from the old site to the new one or back.
+            let revision = current == old ? 1 : 0
+            try writeSite(in: site, posts: posts, revision: revision)
+            // Anywhere from the start to a little past the time the build takes.
+            let delay = Double.random(in: 0...(buildTime * 1.2), using: &moments)
             let process = Process()
             process.executableURL = SitegenProcess.executable
             process.arguments = ["build", "--source", site.path]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(useconds_t(delay * 1000))
+            usleep(useconds_t(delay * 1_000_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let now = e2e.snapshot(output)
-            #expect(now == old || now == new, "killed after \(delay) ms: a mixture of two sites")
-            seen.insert(now == old ? "old" : now == new ? "new" : "mixed")
+            #expect(now == old || now == new, "killed after \(delay) s: a mixture of two sites")
+            seen[now == current ? "unchanged" : now == old || now == new ? "swapped" : "mixed", default: 0] += 1
+            current = now
         }
-        #expect(seen.contains("old"), "no kill landed before the swap: \(seen)")
+        try writeSite(in: site, posts: posts, revision: 1)
+        reading.set()
+        while !reader.isFinished { usleep(1_000) }
+        #expect(missing.value == 0, "the output was missing \(missing.value) times")
+        #expect(seen["unchanged"] != nil && seen["swapped"] != nil, "kills all on one side of the swap: \(seen)")
         let finished = try SitegenProcess.run(["build", "--source", site.path])
         #expect(finished.status == 0, "\(finished.stderr)")
         #expect(e2e.snapshot(output) == new)
@@ -68,4 +111,19 @@ import Testing
         #expect(again.stdout.contains("(0 of "), "\(again.stdout)")
         #expect(e2e.snapshot(output) == new)
     }
+}
+
+/// A flag and a counter the polling thread and the test share.
+final class ManagedAtomicFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var flag = false
+    var isSet: Bool { lock.withLock { flag } }
+    func set() { lock.withLock { flag = true } }
+}
+
+final class ManagedCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int { lock.withLock { count } }
+    func increment() { lock.withLock { count += 1 } }
 }

@@ -96,4 +96,25 @@ import Testing
         #expect(after.status == 0, "\(after.stderr)")
         #expect(read("posts/new/index.html", in: output) != nil)
     }
+
+    /// A mount point (a container volume, a RAM disk) cannot be swapped out: said before building.
+    /// A tmpfs mounted for the test where the test may mount one, else /dev/shm.
+    @Test func aMountPointAsOutputIsAClearErrorBeforeBuilding() throws {
+        let site = try site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let mount = site.appendingPathComponent("volume")
+        try FileManager.default.createDirectory(at: mount, withIntermediateDirectories: true)
+        let mounted = try SitegenProcess.shell("mount -t tmpfs sitegen-test '\(mount.path)' 2>/dev/null") == 0
+        defer { if mounted { _ = try? SitegenProcess.shell("umount '\(mount.path)'") } }
+        let output = mounted ? "volume" : "/dev/shm"
+        let result = try SitegenProcess.run(["build", "--quiet", "--output", output], in: site)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.hasPrefix(
+                "\(output): error: refusing to write the site here: it is a mount point, and a build replaces the "
+                    + "output folder as a whole"), "\(result.stderr)")
+        if mounted { #expect(try FileManager.default.contentsOfDirectory(atPath: mount.path) == []) }
+        let inside = try SitegenProcess.run(["build", "--output", mounted ? "volume/site" : "public"], in: site)
+        #expect(inside.status == 0, "\(inside.stderr)")
+    }
 }

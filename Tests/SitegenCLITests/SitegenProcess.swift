@@ -49,6 +49,16 @@ struct SitegenProcess {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Runs a shell command line; its status.
+    static func shell(_ command: String) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     /// Runs `sitegen` with its standard error on a pseudo-terminal, as in a shell; returns the
     /// status and what the terminal showed (line ends as `\n`).
     static func runOnTerminal(_ arguments: [String], in directory: URL, environment: [String: String] = [:])

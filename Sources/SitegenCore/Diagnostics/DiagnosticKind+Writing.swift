@@ -10,6 +10,8 @@ extension Diagnostic {
         case notAFolder
         /// An output folder with files in it that sitegen did not write.
         case notWrittenBySitegen
+        /// An output folder that is a mount point, which the swap cannot replace.
+        case mountPoint
         /// A file in the output folder that sitegen did not write and that is not kept: the new
         /// output leaves it out.
         case notWrittenBySitegenRemoved
@@ -53,6 +55,9 @@ extension Diagnostic {
                 "refusing to write the site here: it is a file, not a folder"
             case .notWrittenBySitegen:
                 "refusing to replace this folder: it is not empty and was not written by sitegen"
+            case .mountPoint:
+                "refusing to write the site here: it is a mount point, and a build replaces the output folder "
+                    + "as a whole; write to a folder inside it (--output <mount point>/site) and publish that"
             case .notWrittenBySitegenRemoved:
                 "sitegen did not write this, so the new output leaves it out; list it under 'output.keep' in "
                     + "sitegen.yaml to keep it"

@@ -62,6 +62,14 @@ public struct OutputDirectory: Sendable {
         guard isDirectory.boolValue else {
             return [Diagnostic(.output(.notAFolder), file: shown)]
         }
+        // A mount point cannot be renamed or exchanged: the swap would fail after the whole build.
+        var own = stat()
+        var parent = stat()
+        if stat(url.path, &own) == 0, stat(url.deletingLastPathComponent().path, &parent) == 0,
+            own.st_dev != parent.st_dev
+        {
+            return [Diagnostic(.output(.mountPoint), file: shown)]
+        }
         let entries = (try? manager.contentsOfDirectory(atPath: url.path)) ?? []
         if !entries.isEmpty, !entries.contains(Self.markerName) {
             return [Diagnostic(.output(.notWrittenBySitegen), file: shown)]
