@@ -58,6 +58,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
+        // libFuzzer target for `make fuzz`; built plainly, it replays inputs.
+        .executableTarget(name: "sitegen-fuzz", dependencies: ["SitegenCore"]),
         .testTarget(name: "SitegenTextTests", dependencies: ["SitegenText"]),
         .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown"]),
         .testTarget(

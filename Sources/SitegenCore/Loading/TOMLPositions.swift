@@ -93,7 +93,10 @@ struct TOMLPositions {
                     continue
                 }
                 values[path + [String(item)]] = here
+                let before = index
                 readValue(at: path + [String(item)])
+                // Text the parser accepted never stalls here, but this scan must end on any text.
+                if index == before { advance() }
                 item += 1
             }
             advance()
