@@ -43,7 +43,12 @@ import Testing
         }
     }
 
-    @Test func aKilledIncrementalBuildLeavesTheOldSiteOrTheNewOne() throws {
+    @Test func aKilledIncrementalBuildLeavesTheOldSiteOrTheNewOne() async throws {
+        let test = self
+        try await SitegenProcess.offload { try test.killBuildsAtRandomMoments() }
+    }
+
+    func killBuildsAtRandomMoments() throws {
         let folder = try e2e.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let site = folder.appendingPathComponent("site")

@@ -22,17 +22,21 @@ struct InvalidInputFixtureTests {
     }
 
     @Test(arguments: cases)
-    func invalidInput(_ name: String) throws {
-        let folder = Self.collection.appendingPathComponent(name)
+    func invalidInput(_ name: String) async throws {
+        try await SitegenProcess.offload { try Self.check(name) }
+    }
+
+    static func check(_ name: String) throws {
+        let folder = collection.appendingPathComponent(name)
         let site = FileManager.default.temporaryDirectory.appendingPathComponent("invalid-\(name)-\(UUID())")
         defer { try? FileManager.default.removeItem(at: site) }
-        try FileManager.default.copyItem(at: Self.collection.appendingPathComponent("_base"), to: site)
+        try FileManager.default.copyItem(at: collection.appendingPathComponent("_base"), to: site)
         let first = try SitegenProcess.run(["build", "--quiet"], in: site)
         try #require(first.status == 0, "the base site builds: \(first.stderr)")
-        let before = try Self.snapshot(site.appendingPathComponent("public"))
+        let before = try snapshot(site.appendingPathComponent("public"))
 
-        try Self.apply(folder, to: site)
-        let arguments = Self.lines(folder.appendingPathComponent("arguments")) ?? []
+        try apply(folder, to: site)
+        let arguments = lines(folder.appendingPathComponent("arguments")) ?? []
         let result = try SitegenProcess.run(["build"] + arguments, in: site)
         let shown = "exit: \(result.status)\n" + result.stderr
 
@@ -43,7 +47,7 @@ struct InvalidInputFixtureTests {
         let expected = try String(contentsOf: expectedFile, encoding: .utf8)
         #expect(shown == expected)
         if result.status != 0 {
-            #expect(try Self.snapshot(site.appendingPathComponent("public")) == before, "the old output is kept")
+            #expect(try snapshot(site.appendingPathComponent("public")) == before, "the old output is kept")
         }
     }
 

@@ -49,6 +49,15 @@ struct SitegenProcess {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Runs `body` on a thread of its own, off the concurrency pool: tests that wait for processes
+    /// for seconds would otherwise hold the pool's few threads (one per core) and starve tests that
+    /// run an in-process server on it, whose requests then go unanswered.
+    static func offload<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Swift.Result { try body() }) }.start()
+        }
+    }
+
     /// Runs a shell command line; its status.
     static func shell(_ command: String) throws -> Int32 {
         let process = Process()

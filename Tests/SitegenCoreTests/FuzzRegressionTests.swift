@@ -24,29 +24,40 @@ import Testing
         }
     }
 
-    /// The first finding: a TOML table header with no key made toml++ assert (abort) in a debug
-    /// build and assume the impossible in a release one; now it is a located error.
-    @Test func aTableHeaderWithoutAKeyIsALocatedError() {
-        for text in ["+++\n[\n+++\nBody\n", "+++\ntitle = \"x\"\n[[ \n+++\n", "+++\n  [\t]\n+++\n"] {
-            let (_, _, diagnostics) = FrontMatterParser(timeZone: TimeZone(identifier: "UTC")!).parse(
-                text, file: "f.md")
-            #expect(diagnostics.map(\.message) == ["invalid TOML: a table header needs a key after '['"], "\(text)")
-            #expect(diagnostics.first?.line != nil && diagnostics.first?.line ?? 0 >= 2)
-        }
-        #expect(
-            MatterValue.tableHeaderWithoutKey(
-                in: "a = '''\n[\n'''\n[b]\n[\"c\"]\n[[d]]\nm = [\n  [ [1] ],\n  [{ x = 1 }]\n]\ns = \"[\"\n") == nil,
-            "inside a multi-line string or an array, and real headers")
-        #expect(MatterValue.tableHeaderWithoutKey(in: "#\"\"\"\n[\n")?.0 == 2, "quotes in a comment open no string")
+    func diagnostics(_ text: String) -> [String] {
+        FrontMatterParser(timeZone: TimeZone(identifier: "UTC")!).parse(text, file: "f.md").2.map(\.description)
     }
 
-    /// The second: a NUL byte ended the text toml++ saw (TOMLKit passes a C string), so it accepted
-    /// a table and sitegen's own scan of the key positions then looped forever on what followed.
-    @Test func aNulByteInTOMLIsALocatedErrorAndThePositionScanAlwaysEnds() {
-        let (_, _, diagnostics) = FrontMatterParser(timeZone: TimeZone(identifier: "UTC")!).parse(
-            "+++\ntitle = \"a\"\nx = 1\0\ntags = [\"a\"}\n+++\n", file: "f.md")
-        #expect(diagnostics.map(\.description) == ["f.md:3:6: error: invalid TOML: a NUL character is not allowed"])
-        let positions = TOMLPositions("tags = [\"a\"}19\n[p]\n", firstLine: 2)
-        #expect(positions.keys[["tags"]]?.line == 2)
+    /// What the fuzzer found in TOML front matter when toml++ (through TOMLKit) read it: a table
+    /// header with no key, after a byte order mark or a comment with quotes in it, and a value
+    /// that starts with `}`, made it assert (abort in a debug build, undefined behaviour in a
+    /// release one); a NUL byte ended the text it saw, and sitegen's scan for key positions then
+    /// looped forever. sitegen's own reader gives each a located error.
+    @Test func malformedTOMLIsALocatedError() {
+        #expect(
+            diagnostics("+++\n[\n+++\nBody\n") == [
+                "f.md:2:2: error: invalid TOML: expected a key, found the end of the line"
+            ])
+        #expect(
+            diagnostics("+++\n#\"\"\"\n[\n+++\n") == [
+                "f.md:3:2: error: invalid TOML: expected a key, found the end of the line"
+            ])
+        #expect(
+            diagnostics("+++\n\u{FEFF}[\n+++\n") == [
+                "f.md:2:1: error: invalid TOML: expected a key, found '\u{FEFF}'"
+            ])
+        #expect(
+            diagnostics("+++\nI=[}\n+++\n") == ["f.md:2:4: error: invalid TOML: expected a value, found '}'"])
+        #expect(
+            diagnostics("+++\ntitle = \"a\"\nx = 1\0\ntags = [\"a\"}\n+++\n") == [
+                "f.md:3:5: error: invalid TOML: '1\\u{0}' is not a TOML value (a string needs quotes)"
+            ])
+    }
+
+    @Test func deeplyNestedTOMLStopsAtALimit() {
+        let nested = String(repeating: "a = [", count: 1) + String(repeating: "[", count: 5_000)
+        #expect(diagnostics("+++\n\(nested)\n+++\n").first?.contains("values nested more than 64 deep") == true)
+        let tables = "x = " + String(repeating: "{ a = ", count: 5_000)
+        #expect(diagnostics("+++\n\(tables)\n+++\n").first?.contains("values nested more than 64 deep") == true)
     }
 }

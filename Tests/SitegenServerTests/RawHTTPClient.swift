@@ -30,8 +30,22 @@ struct RawHTTPClient {
         let socket = try connect()
         defer { close(socket) }
         try write(socket, request)
-        let data = try readAll(socket, timeout: 10)
-        return Self.parse(data)
+        do {
+            return Self.parse(try readAll(socket, timeout: 10))
+        } catch let timeout as Timeout {
+            throw NoResponse(request: String(request.prefix { $0 != "\r" }), partial: timeout.received)
+        }
+    }
+
+    struct Timeout: Error {
+        var received: String
+    }
+
+    /// No complete answer within the time allowed: which request, and what had arrived.
+    struct NoResponse: Error, CustomStringConvertible {
+        var request: String
+        var partial: String
+        var description: String { "no complete response to '\(request)' within 10 s; received: \(partial.prefix(300))" }
     }
 
     /// Opens an event stream and returns the socket; read it with `read(until:)`.
@@ -99,7 +113,7 @@ struct RawHTTPClient {
             if count <= 0 { return received }
             received.append(contentsOf: buffer[0..<count])
         }
-        throw POSIXError(.ETIMEDOUT)
+        throw Timeout(received: String(decoding: received, as: UTF8.self))
     }
 
     static func parse(_ data: Data) -> Response {
