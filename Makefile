@@ -80,9 +80,11 @@ fuzz: deps
 	done
 
 # The whole test suite under AddressSanitizer, then ThreadSanitizer (each in its own build folder).
+# Leak checking is off: `sitegen build` exits holding its working set on purpose (freeing it object
+# by object took a tenth of a second on 10,000 posts), which LeakSanitizer would report as leaks.
 sanitize: deps
 	$(SWIFT) build --build-tests --build-path .build/asan --sanitize=address
-	$(SWIFT) test --skip-build --build-path .build/asan --sanitize=address
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --build-path .build/asan --sanitize=address
 	$(SWIFT) build --build-tests --build-path .build/tsan --sanitize=thread
 	$(SWIFT) test --skip-build --build-path .build/tsan --sanitize=thread
 

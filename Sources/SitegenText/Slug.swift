@@ -9,7 +9,11 @@ public enum Slug {
         result.reserveCapacity(text.utf8.count)
         var pendingDash = false
         for scalar in text.lowercased().unicodeScalars {
-            if isWordScalar(scalar) {
+            if isMark(scalar) {
+                // A mark belongs to the letter before it; with none (at the start, after a dash)
+                // it would fuse with the `/` or `-` before it into one character of the path.
+                if !result.isEmpty && !pendingDash { result.unicodeScalars.append(scalar) }
+            } else if isWordScalar(scalar) {
                 if pendingDash && !result.isEmpty { result.append("-") }
                 pendingDash = false
                 result.unicodeScalars.append(scalar)
@@ -26,9 +30,16 @@ public enum Slug {
             return (0x30...0x39).contains(value) || (0x61...0x7A).contains(value)
         }
         let properties = scalar.properties
-        // Combining marks belong to the letter before them (Devanagari, decomposed accents).
-        return properties.isAlphabetic || properties.numericType != nil
-            || properties.generalCategory == .nonspacingMark
-            || properties.generalCategory == .spacingMark
+        return (properties.isAlphabetic || properties.numericType != nil) && !isMark(scalar)
+    }
+
+    /// Combining marks (Devanagari vowel signs, decomposed accents): kept after the letter they
+    /// belong to.
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        guard !scalar.isASCII else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 }

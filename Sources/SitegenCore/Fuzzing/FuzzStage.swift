@@ -60,9 +60,12 @@ public enum FuzzStage: String, CaseIterable, Sendable {
     private static func slugs(_ text: String) -> String? {
         let slug = Slug.make(text)
         if Slug.make(slug) != slug { return "slug of \"\(text)\" is \"\(slug)\", whose slug differs" }
-        if slug.contains("/") || slug.contains("\\") || slug.hasPrefix(".") || slug.hasPrefix("-")
-            || slug.hasSuffix("-")
-        {
+        // Every character is a whole letter or digit (with its marks) or a single `-`: a mark at the
+        // start or after a dash would fuse with the `/` or `-` before it.
+        let fused = slug.split(separator: "-", omittingEmptySubsequences: false).contains {
+            $0.unicodeScalars.first.map { !$0.isASCII && $0.properties.generalCategory.isMark } ?? true
+        }
+        if slug.contains("/") || slug.contains("\\") || slug.hasPrefix(".") || (!slug.isEmpty && fused) {
             return "slug of \"\(text)\" is \"\(slug)\""
         }
         return nil
@@ -114,4 +117,8 @@ public enum FuzzStage: String, CaseIterable, Sendable {
         }
         return nil
     }
+}
+
+extension Unicode.GeneralCategory {
+    fileprivate var isMark: Bool { self == .nonspacingMark || self == .spacingMark || self == .enclosingMark }
 }

@@ -97,10 +97,12 @@ public struct PathPattern: Sendable, Equatable, CustomStringConvertible {
             case .token(let token): path += value(token)
             }
         }
-        let trailing = path.hasSuffix("/")
-        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+        // Split on the `/` byte, not on characters: a `/` followed by a combining mark is one
+        // character, and would not be split off.
+        let trailing = path.utf8.last == UInt8(ascii: "/")
+        let segments = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true)
         guard !segments.isEmpty else { return "" }
-        return segments.joined(separator: "/") + (trailing ? "/" : "")
+        return segments.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "/") + (trailing ? "/" : "")
     }
 
     /// The literal folders before the first token (`/tags/:slug/` -> `tags/`), or nil when the
