@@ -62,10 +62,11 @@ let package = Package(
         .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown"]),
         .testTarget(
             name: "SitegenCoreTests",
-            dependencies: ["SitegenCore"],
+            dependencies: ["SitegenCore", "SitegenText"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "SitegenServerTests", dependencies: ["SitegenServer", "SitegenCore"]),
-        .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCLI", "SitegenCore"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "SitegenCLITests", dependencies: ["SitegenCLI", "SitegenCore", "SitegenText"], exclude: ["Fixtures"]),
     ]
 )

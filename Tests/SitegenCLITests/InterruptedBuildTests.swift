@@ -1,4 +1,5 @@
 import Foundation
+import SitegenText
 import Testing
 
 /// `sitegen build` killed at any moment: the output is the previous site or the new one, never a
@@ -27,19 +28,6 @@ import Testing
                 """
             let file = root.appendingPathComponent("content/posts/note-\(index).md")
             if (try? String(contentsOf: file, encoding: .utf8)) != text { try Data(text.utf8).write(to: file) }
-        }
-    }
-
-    /// A seeded sequence of moments, so a failure can be run again as it was.
-    struct Moments: RandomNumberGenerator {
-        var state: UInt64
-        /// SplitMix64: every bit of the result is random, as `Double.random(in:using:)` needs.
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var mixed = state
-            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-            return mixed ^ (mixed >> 31)
         }
     }
 
@@ -80,7 +68,7 @@ import Testing
             }
         }
         reader.start()
-        var moments = Moments(state: 20_261_204)
+        var moments = SeededGenerator(state: 20_261_204)
         var seen: [String: Int] = [:]
         var current = old
         for _ in 0..<24 {

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenText
 import Testing
 
 @testable import SitegenCore
@@ -86,19 +87,6 @@ struct EditableSite {
             text += "---\n\n\(post.body)\n"
             try changing("content/posts/\(name).md", to: text)
         }
-    }
-}
-
-/// A seeded SplitMix64: the same sequence of edits in every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
 

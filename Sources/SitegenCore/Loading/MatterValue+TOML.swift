@@ -379,17 +379,30 @@ private struct TOMLMatterParser {
     // MARK: Strings
 
     private mutating func basicString() throws(FrontMatterFailure) -> String {
+        try string(quote: "\"", escapes: true)
+    }
+
+    private mutating func literalString() throws(FrontMatterFailure) -> String {
+        try string(quote: "'", escapes: false)
+    }
+
+    /// A one-line string (a basic one has escapes), or a multi-line one.
+    private mutating func string(quote: Unicode.Scalar, escapes: Bool) throws(FrontMatterFailure) -> String {
         let (startLine, startColumn) = (line, column)
-        if starts(with: "\"\"\"") { return try multilineString(quote: "\"", escapes: true) }
+        let closing = String(quote)
+        if starts(with: String(repeating: closing, count: 3)) {
+            return try multilineString(quote: quote, escapes: escapes)
+        }
         index += 1
         var text = ""
         while true {
             guard let scalar = peek, scalar != "\n", scalar != "\r" else {
-                throw failure("the string is never closed by '\"'", line: startLine, column: startColumn)
+                let shown = quote == "'" ? "\"'\"" : "'\"'"
+                throw failure("the string is never closed by \(shown)", line: startLine, column: startColumn)
             }
             index += 1
-            if scalar == "\"" { return text }
-            if scalar == "\\" {
+            if scalar == quote { return text }
+            if escapes, scalar == "\\" {
                 text.unicodeScalars.append(try escape())
             } else {
                 guard !Self.isControl(scalar) else {
@@ -397,22 +410,6 @@ private struct TOMLMatterParser {
                 }
                 text.unicodeScalars.append(scalar)
             }
-        }
-    }
-
-    private mutating func literalString() throws(FrontMatterFailure) -> String {
-        let (startLine, startColumn) = (line, column)
-        if starts(with: "'''") { return try multilineString(quote: "'", escapes: false) }
-        index += 1
-        var text = ""
-        while true {
-            guard let scalar = peek, scalar != "\n", scalar != "\r" else {
-                throw failure("the string is never closed by \"'\"", line: startLine, column: startColumn)
-            }
-            index += 1
-            if scalar == "'" { return text }
-            guard !Self.isControl(scalar) else { throw failure("control character in a string", column: column - 1) }
-            text.unicodeScalars.append(scalar)
         }
     }
 
