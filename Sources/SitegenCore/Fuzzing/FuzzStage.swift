@@ -72,8 +72,8 @@ public enum FuzzStage: String, CaseIterable, Sendable {
     }
 
     /// A pattern that parses, expanded with values made as the site makes them (slugs, dates,
-    /// folders of content/), names a place inside the output folder. The first line is the
-    /// pattern, the rest the title and the source folder.
+    /// folders of content/), names a place inside the output folder, or is refused as the
+    /// resolver refuses it. The first line is the pattern, the rest the title and the source folder.
     private static func permalinks(_ text: String) -> String? {
         let parts = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
         let title = parts.count > 1 ? parts[1] : "Pact"
@@ -90,6 +90,9 @@ public enum FuzzStage: String, CaseIterable, Sendable {
                 .section: folder, .path: folder.isEmpty ? slug : folder + "/" + slug,
             ]
             let path = pattern.expand(values)
+            // The resolver reports a path that values made invalid (`:section..` with no section
+            // gives `..`) as an error at the source; every path it lets through must stay inside.
+            guard SitePath.problem(inExpanded: path) == nil else { continue }
             let file = path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
             if !OutputDirectory.staysInside(file) { return "\(kind) pattern \"\(parts[0])\" gave \"\(file)\"" }
         }
