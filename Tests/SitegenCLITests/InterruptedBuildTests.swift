@@ -71,12 +71,17 @@ import Testing
         var moments = SeededGenerator(state: 20_261_204)
         var seen: [String: Int] = [:]
         var current = old
-        for _ in 0..<24 {
+        // Kill moments span a little more than the measured build. On a machine where builds then
+        // run faster or slower than that one (sanitizers, load), the range moves towards the side
+        // of the swap no kill has reached yet, for up to 24 more kills.
+        var scale = 1.2
+        var kills = 0
+        while kills < 24 || ((seen["unchanged"] == nil || seen["swapped"] == nil) && kills < 48) {
+            if kills >= 24 { scale *= seen["unchanged"] == nil ? 0.7 : 1.4 }
+            kills += 1
             // Each build goes the other way: from the old site to the new one or back.
-            let revision = current == old ? 1 : 0
-            try writeSite(in: site, posts: posts, revision: revision)
-            // Anywhere from the start to a little past the time the build takes.
-            let delay = Double.random(in: 0...(buildTime * 1.2), using: &moments)
+            try writeSite(in: site, posts: posts, revision: current == old ? 1 : 0)
+            let delay = Double.random(in: 0...(buildTime * scale), using: &moments)
             let process = Process()
             process.executableURL = SitegenProcess.executable
             process.arguments = ["build", "--source", site.path]
