@@ -202,7 +202,7 @@ import Testing
         ])
         #expect(
             site.diagnostics.map(\.description) == [
-                "content/posts/a.md: error: part 1 of the series 'S' is claimed by two posts\n    note: content/posts/b.md: also part 1"
+                "content/posts/a.md:1:1: error: part 1 of the series 'S' is claimed by two posts\n    note: content/posts/b.md: also part 1"
             ])
     }
 

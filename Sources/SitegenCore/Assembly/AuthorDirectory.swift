@@ -14,7 +14,7 @@ struct AuthorDirectory {
             if let existing = bySlug[profile.slug] {
                 let duplicate = Diagnostic.SiteProblem.duplicateProfile(
                     name: profile.name, other: existing.profile?.source ?? "")
-                diagnostics.append(Diagnostic(.site(duplicate), file: profile.source))
+                diagnostics.append(Diagnostic(.site(duplicate), file: profile.source, line: 1, column: 1))
                 continue
             }
             let id = Author.ID(profile.slug)

@@ -28,7 +28,7 @@ struct SeriesGrouping {
                 guard let part = post.seriesPart else { continue }
                 if let first = byPart[part] {
                     let taken = Diagnostic.SiteProblem.seriesPartTaken(part: part, series: group.name, other: first)
-                    diagnostics.append(Diagnostic(.site(taken), file: post.source))
+                    diagnostics.append(Diagnostic(.site(taken), file: post.source, line: 1, column: 1))
                 } else {
                     byPart[part] = post.source
                 }
