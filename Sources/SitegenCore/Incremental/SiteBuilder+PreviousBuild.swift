@@ -51,8 +51,7 @@ extension SiteBuilder {
     /// not with `--clean`, not for another output folder. A damaged or foreign cache is reported
     /// with a note and not used.
     func previousCache() -> (BuildCache?, [Diagnostic]) {
-        let (cache, notes) = readPreviousCache()
-        return options.clean ? (nil, []) : (cache, notes)
+        options.clean ? (nil, []) : readPreviousCache()
     }
 
     /// The files the build that wrote the current output wrote, with `--clean` too: what is not

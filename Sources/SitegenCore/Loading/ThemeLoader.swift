@@ -71,9 +71,10 @@ public struct ThemeLoader: Sendable {
             let name = String(path.split(separator: "/").last ?? "")
             if used.contains(where: { $0.contains(name) }) { assets[path] = asset }
         }
-        // A template that cannot be read is an error, never a template that renders nothing.
-        guard unreadable.isEmpty else { return (nil, unreadable) }
-        return theme(sources: sources, assets: assets, isSiteTheme: true)
+        // A template that cannot be read is an error, never a template that renders nothing; the
+        // others are still compiled, so that every problem of the theme is reported in one run.
+        let (theme, diagnostics) = theme(sources: sources, assets: assets, isSiteTheme: true)
+        return unreadable.isEmpty ? (theme, diagnostics) : (nil, unreadable + diagnostics)
     }
 
     /// The default theme, from the copy compiled into the binary.
